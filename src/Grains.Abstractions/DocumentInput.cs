@@ -1,0 +1,12 @@
+namespace EntityGraph.Grains;
+
+/// <summary>A document submitted for ingestion. Language is detected when null.</summary>
+[GenerateSerializer, Immutable, Alias("EntityGraph.DocumentInput.v1")]
+public sealed record DocumentInput(
+    [property: Id(0)] string Id,
+    [property: Id(1)] string Text,
+    [property: Id(2)] string? Language = null,
+    [property: Id(3)] string? Title = null,
+    [property: Id(4)] string? Source = null,
+    [property: Id(5)] IReadOnlyList<string>? Tags = null,
+    [property: Id(6)] ExtractionAccuracy Accuracy = ExtractionAccuracy.Best);

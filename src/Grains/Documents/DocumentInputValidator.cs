@@ -1,0 +1,110 @@
+using EntityGraph.Grains.Extraction;
+using EntityGraph.Grains.Options;
+
+namespace EntityGraph.Grains.Documents;
+
+/// <summary>Checks a document input before anything is extracted or written; every failure is an <see cref="EntityGraphException"/>.</summary>
+internal static class DocumentInputValidator
+{
+    public static ValidatedDocument Validate(string grainId, DocumentInput? input, IngestOptions options)
+    {
+        if (input is null)
+        {
+            throw new EntityGraphException(ErrorCodes.InvalidInput, "The document input is missing.");
+        }
+
+        var id = ValidateId(grainId, input.Id, options);
+        var text = TextInputValidator.ValidateText(input.Text, options);
+        var language = TextInputValidator.ValidateLanguage(input.Language);
+        var title = ValidateTitle(input.Title, options);
+        var source = string.IsNullOrWhiteSpace(input.Source) ? null : input.Source.Trim();
+        if (source is not null && TextValidation.FindProblem(source) is { } sourceProblem)
+        {
+            throw new EntityGraphException(ErrorCodes.InvalidInput, $"The source of document '{id}' is not valid text: {sourceProblem}.");
+        }
+
+        var tags = ValidateTags(id, input.Tags, options);
+        if (!Enum.IsDefined(input.Accuracy))
+        {
+            throw new EntityGraphException(ErrorCodes.InvalidInput, $"Unknown accuracy '{input.Accuracy}'.");
+        }
+
+        return new ValidatedDocument(id, text, language, title, source, tags, input.Accuracy);
+    }
+
+    private static string ValidateId(string grainId, string? id, IngestOptions options)
+    {
+        if (string.IsNullOrWhiteSpace(id))
+        {
+            throw new EntityGraphException(ErrorCodes.InvalidInput, "The document id is empty.");
+        }
+
+        if (!string.Equals(id, grainId, StringComparison.Ordinal))
+        {
+            throw new EntityGraphException(ErrorCodes.InvalidInput, $"The document id '{id}' does not match the grain it was sent to ('{grainId}').");
+        }
+
+        if (id.Length > options.MaxIdLength)
+        {
+            throw new EntityGraphException(ErrorCodes.InvalidInput, $"The document id is {id.Length} characters long; the limit is {options.MaxIdLength}.");
+        }
+
+        if (id.Trim().Length != id.Length || TextValidation.FindProblem(id) is not null || id.Any(char.IsControl))
+        {
+            throw new EntityGraphException(ErrorCodes.InvalidInput, "The document id has leading or trailing whitespace or invalid characters.");
+        }
+
+        return id;
+    }
+
+    private static string? ValidateTitle(string? title, IngestOptions options)
+    {
+        if (string.IsNullOrWhiteSpace(title))
+        {
+            return null;
+        }
+
+        var trimmed = title.Trim();
+        if (trimmed.Length > options.MaxTitleLength)
+        {
+            throw new EntityGraphException(ErrorCodes.InvalidInput, $"The title is {trimmed.Length} characters long; the limit is {options.MaxTitleLength}.");
+        }
+
+        if (TextValidation.FindProblem(trimmed) is { } problem)
+        {
+            throw new EntityGraphException(ErrorCodes.InvalidInput, $"The title is not valid UTF-8 text: {problem}.");
+        }
+
+        return trimmed;
+    }
+
+    private static IReadOnlyList<string> ValidateTags(string id, IReadOnlyList<string>? tags, IngestOptions options)
+    {
+        if (tags is null || tags.Count == 0)
+        {
+            return [];
+        }
+
+        if (tags.Count > options.MaxTags)
+        {
+            throw new EntityGraphException(ErrorCodes.InvalidInput, $"Document '{id}' has {tags.Count} tags; the limit is {options.MaxTags}.");
+        }
+
+        var result = new List<string>(tags.Count);
+        foreach (var tag in tags)
+        {
+            if (string.IsNullOrWhiteSpace(tag) || TextValidation.FindProblem(tag) is not null || tag.Length > options.MaxTitleLength)
+            {
+                throw new EntityGraphException(ErrorCodes.InvalidInput, $"Document '{id}' has an empty or invalid tag.");
+            }
+
+            var trimmed = tag.Trim();
+            if (!result.Contains(trimmed, StringComparer.OrdinalIgnoreCase))
+            {
+                result.Add(trimmed);
+            }
+        }
+
+        return result;
+    }
+}

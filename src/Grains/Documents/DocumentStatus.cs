@@ -1,0 +1,10 @@
+namespace EntityGraph.Grains.Documents;
+
+/// <summary>Where a document grain's processing stands.</summary>
+public enum DocumentStatus
+{
+    Idle,
+    Processing,
+    Succeeded,
+    Failed,
+}

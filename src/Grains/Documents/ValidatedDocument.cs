@@ -1,0 +1,11 @@
+namespace EntityGraph.Grains.Documents;
+
+/// <summary>A document input that passed validation, with its language hint normalized and tags trimmed.</summary>
+internal sealed record ValidatedDocument(
+    string Id,
+    string Text,
+    string? Language,
+    string? Title,
+    string? Source,
+    IReadOnlyList<string> Tags,
+    ExtractionAccuracy Accuracy);

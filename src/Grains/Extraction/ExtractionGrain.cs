@@ -1,0 +1,48 @@
+using EntityGraph.Grains.Options;
+using EntityGraph.LanguageDetect;
+using Microsoft.Extensions.Options;
+using Orleans.Concurrency;
+
+namespace EntityGraph.Grains.Extraction;
+
+/// <summary>
+/// Stateless entry point of extraction: validates the text, splits it into language parts (or takes the given
+/// language for all of it), sends each part to the <see cref="ILanguageNerGrain"/> of its language in parallel and
+/// shifts the spans back into the original text.
+/// </summary>
+[StatelessWorker]
+public sealed class ExtractionGrain(ILanguageDetector detector, IOptions<IngestOptions> options) : Grain, IExtractionGrain
+{
+    public async Task<ExtractionResult> ExtractAsync(string text, string? language, ExtractionAccuracy accuracy, CancellationToken cancellationToken = default)
+    {
+        var checkedText = TextInputValidator.ValidateText(text, options.Value);
+        var checkedLanguage = TextInputValidator.ValidateLanguage(language);
+        var segments = LanguageSegmenter.Split(checkedText, checkedLanguage, detector);
+        var results = await Task.WhenAll(segments.Select(s => RecognizePartAsync(checkedText, s, accuracy, cancellationToken)));
+
+        var parts = new List<LanguagePart>(segments.Count);
+        var entities = new List<ExtractedEntity>();
+        for (var i = 0; i < segments.Count; i++)
+        {
+            var segment = segments[i];
+            var result = results[i];
+            parts.Add(new LanguagePart(segment.Start, segment.End, segment.Language, segment.Confidence, result.ModelId, result.UsedFallback));
+            foreach (var entity in result.Entities)
+            {
+                var start = segment.Start + entity.Start;
+                var end = segment.Start + entity.End;
+                entities.Add(entity with { Start = start, End = end, Text = checkedText[start..end] });
+            }
+        }
+
+        entities.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
+        var (dominant, confidence) = LanguageSegmenter.Dominant(segments);
+        return new ExtractionResult(dominant, confidence, parts.Any(p => p.UsedFallback), entities, parts);
+    }
+
+    private Task<LanguagePartResult> RecognizePartAsync(string text, LanguageSegment segment, ExtractionAccuracy accuracy, CancellationToken cancellationToken)
+    {
+        var part = segment.Start == 0 && segment.End == text.Length ? text : text[segment.Start..segment.End];
+        return GrainFactory.GetGrain<ILanguageNerGrain>(segment.Language).RecognizeAsync(part, accuracy, cancellationToken);
+    }
+}

@@ -1,0 +1,41 @@
+using EntityGraph.Ner;
+using Microsoft.Extensions.Logging;
+using Orleans.Concurrency;
+
+namespace EntityGraph.Grains.Extraction;
+
+/// <summary>
+/// Stateless worker for one language (the grain key): hands the text to the shared <see cref="INerService"/>,
+/// which owns the model sessions and runs inference off the grain turn, and maps its spans to entities.
+/// </summary>
+[StatelessWorker]
+public sealed class LanguageNerGrain(INerService ner, ILogger<LanguageNerGrain> logger) : Grain, ILanguageNerGrain
+{
+    public async Task<LanguagePartResult> RecognizeAsync(string text, ExtractionAccuracy accuracy, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var language = this.GetPrimaryKeyString();
+        var response = await ner.RecognizeAsync(new NerRequest(text, language, accuracy.ToNer()), cancellationToken);
+        var entities = new List<ExtractedEntity>(response.Entities.Count);
+        foreach (var entity in response.Entities)
+        {
+            if (entity.Start < 0 || entity.End > text.Length || entity.End <= entity.Start)
+            {
+                GrainLog.InvalidSpan(logger, response.ModelId, entity.Start, entity.End, text.Length);
+                continue;
+            }
+
+            entities.Add(new ExtractedEntity(
+                entity.Start,
+                entity.End,
+                text[entity.Start..entity.End],
+                entity.Type,
+                entity.Confidence,
+                entity.ModelId,
+                language));
+        }
+
+        var usedFallback = response.UsedFallback || language == LanguageCodes.Undetermined;
+        return new LanguagePartResult(response.ModelId, usedFallback, entities);
+    }
+}

@@ -1,0 +1,22 @@
+using EntityGraph.Storage;
+using Microsoft.Extensions.Logging;
+
+namespace EntityGraph.Grains;
+
+internal static partial class GrainLog
+{
+    [LoggerMessage(EventId = 2001, Level = LogLevel.Information, Message = "Document {DocumentId} {Outcome}: language {Language}, {MentionCount} mentions of {EntityCount} entities")]
+    public static partial void DocumentIngested(ILogger logger, string documentId, DocumentWriteOutcome outcome, string language, int mentionCount, int entityCount);
+
+    [LoggerMessage(EventId = 2002, Level = LogLevel.Debug, Message = "Document {DocumentId} unchanged")]
+    public static partial void DocumentUnchanged(ILogger logger, string documentId);
+
+    [LoggerMessage(EventId = 2003, Level = LogLevel.Information, Message = "Document {DocumentId} rejected ({Code}): {Reason}")]
+    public static partial void DocumentRejected(ILogger logger, string documentId, string code, string reason);
+
+    [LoggerMessage(EventId = 2004, Level = LogLevel.Error, Message = "Document {DocumentId} failed")]
+    public static partial void DocumentFailed(ILogger logger, Exception exception, string documentId);
+
+    [LoggerMessage(EventId = 2005, Level = LogLevel.Warning, Message = "Model {ModelId} returned the span [{Start},{End}) outside a text of length {Length}; ignored")]
+    public static partial void InvalidSpan(ILogger logger, string modelId, int start, int end, int length);
+}

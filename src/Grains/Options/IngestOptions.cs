@@ -1,0 +1,25 @@
+namespace EntityGraph.Grains.Options;
+
+/// <summary>Limits and tagging settings for document ingestion, bound from <c>EntityGraph:Ingest</c>.</summary>
+public sealed class IngestOptions
+{
+    public const string SectionName = "EntityGraph:Ingest";
+
+    /// <summary>Largest accepted text, in bytes of its UTF-8 encoding (default 1 MiB = 1,048,576 bytes).</summary>
+    public int MaxTextBytes { get; set; } = 1_048_576;
+
+    /// <summary>Longest accepted document id, in UTF-16 code units.</summary>
+    public int MaxIdLength { get; set; } = 256;
+
+    /// <summary>Longest accepted title, in UTF-16 code units.</summary>
+    public int MaxTitleLength { get; set; } = 1_000;
+
+    /// <summary>Most manual tags one document may carry on input.</summary>
+    public int MaxTags { get; set; } = 64;
+
+    /// <summary>How many of the most salient entities become automatic tags.</summary>
+    public int AutomaticTagCount { get; set; } = 5;
+
+    /// <summary>Lowest salience score in [0,1] an entity needs to become an automatic tag.</summary>
+    public double MinTagSalience { get; set; } = 0.35;
+}

@@ -1,0 +1,20 @@
+using GraphQL;
+
+namespace EntityGraph.GraphApi.Errors;
+
+/// <summary>A client-visible GraphQL error with a stable code in <c>extensions.code</c>.</summary>
+public sealed class ApiError : ExecutionError
+{
+    public ApiError(string code, string message, Exception? innerException = null)
+        : base(message, innerException)
+    {
+        Code = code;
+    }
+
+    public static ApiError NotFound(string kind, string id) =>
+        new(ApiErrorCodes.NotFound, $"No {kind} with id '{id}'.");
+
+    public static ApiError InvalidArgument(string message) => new(ApiErrorCodes.InvalidArgument, message);
+
+    public static ApiError InvalidInput(string message) => new(ApiErrorCodes.InvalidInput, message);
+}

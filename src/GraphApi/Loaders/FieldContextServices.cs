@@ -1,0 +1,24 @@
+using EntityGraph.GraphApi.Errors;
+using EntityGraph.Storage;
+using GraphQL;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans;
+
+namespace EntityGraph.GraphApi.Loaders;
+
+/// <summary>Request-scoped services as resolvers see them.</summary>
+internal static class FieldContextServices
+{
+    public static LoaderRegistry Loaders(this IResolveFieldContext context) =>
+        Services(context).GetRequiredService<LoaderRegistry>();
+
+    public static IGraphStore Store(this IResolveFieldContext context) =>
+        Services(context).GetRequiredService<IGraphStore>();
+
+    public static IGrainFactory Grains(this IResolveFieldContext context) =>
+        Services(context).GetService<IGrainFactory>()
+        ?? throw new ApiError(ApiErrorCodes.ServiceUnavailable, "This host runs no Orleans silo or client, so documents cannot be processed here.");
+
+    private static IServiceProvider Services(IResolveFieldContext context) =>
+        context.RequestServices ?? throw new InvalidOperationException("The GraphQL request was executed without request services.");
+}

@@ -1,0 +1,63 @@
+using EntityGraph.GraphApi.Connections;
+using EntityGraph.GraphApi.Loaders;
+using EntityGraph.GraphApi.Options;
+using EntityGraph.Storage;
+using GraphQL.Types;
+using Microsoft.Extensions.Options;
+
+namespace EntityGraph.GraphApi.Types;
+
+public sealed class DocumentType : ObjectGraphType<DocumentRecord>
+{
+    public DocumentType(IOptions<GraphApiOptions> options)
+    {
+        var limits = options.Value;
+        Name = "Document";
+        Description = "A stored document with its text, tags and entity mentions.";
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(context => context.Source.Id);
+        Field<NonNullGraphType<StringGraphType>>("language").Resolve(context => context.Source.Language);
+        Field<NonNullGraphType<FloatGraphType>>("languageConfidence").Resolve(context => context.Source.LanguageConfidence);
+        Field<StringGraphType>("title").Resolve(context => context.Source.Title);
+        Field<StringGraphType>("source").Resolve(context => context.Source.Source);
+        Field<NonNullGraphType<StringGraphType>>("contentHash").Resolve(context => context.Source.ContentHash);
+        Field<NonNullGraphType<StringGraphType>>("text").Resolve(context => context.Source.Text);
+        Field<NonNullGraphType<BooleanGraphType>>("usedFallbackModel")
+            .Description("True when some of the text was served by the multilingual fallback model.")
+            .Resolve(context => context.Source.UsedFallbackModel);
+        Field<NonNullGraphType<DateTimeOffsetGraphType>>("updatedAt").Resolve(context => context.Source.UpdatedAt);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TagType>>>>("tags").Resolve(context => context.Source.Tags);
+
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MentionType>>>>("mentions")
+            .Description("Entity mentions in text order.")
+            .Resolve(context => LoadMentions(context.Loaders(), context.Source.Id));
+
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EntityType>>>>("entities")
+            .Description("The distinct entities mentioned, in order of first mention.")
+            .Resolve(context =>
+            {
+                var loaders = context.Loaders();
+                return LoadMentions(loaders, context.Source.Id).ThenLoad(mentions =>
+                    loaders.Entities.LoadMany(mentions.Select(mention => mention.EntityId).Distinct(StringComparer.Ordinal)));
+            });
+
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TextSegmentType>>>>("highlights")
+            .Description("The whole text cut into consecutive segments; mention segments carry their entity. Joined, the texts give back the document text.")
+            .Resolve(context =>
+            {
+                var text = context.Source.Text;
+                return LoadMentions(context.Loaders(), context.Source.Id).Then(mentions => Highlighter.Segment(text, mentions));
+            });
+
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelatedDocumentType>>>>("relatedDocuments")
+            .Description("Documents sharing entities with this one; shared rare entities count most.")
+            .FirstArgument(limits)
+            .ResolveAsync(async context =>
+            {
+                var page = PageRequest.FromFirst(context, limits);
+                return (object)await context.Store().GetRelatedDocumentsAsync(context.Source.Id, page.First, context.CancellationToken);
+            });
+    }
+
+    private static LoaderResult<IReadOnlyList<MentionRecord>> LoadMentions(LoaderRegistry loaders, string documentId) =>
+        loaders.Mentions.Load(documentId).Then(mentions => mentions ?? []);
+}

@@ -1,0 +1,25 @@
+using System.Globalization;
+using EntityGraph.GraphApi.Loaders;
+using EntityGraph.Storage;
+using GraphQL.Types;
+
+namespace EntityGraph.GraphApi.Types;
+
+public sealed class MentionType : ObjectGraphType<MentionRecord>
+{
+    public MentionType()
+    {
+        Name = "Mention";
+        Description = "One occurrence of an entity in a document; offsets are UTF-16 code units of the original text.";
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(context => context.Source.Id.ToString(CultureInfo.InvariantCulture));
+        Field<NonNullGraphType<IdGraphType>>("documentId").Resolve(context => context.Source.DocumentId);
+        Field<NonNullGraphType<IntGraphType>>("start").Resolve(context => context.Source.Start);
+        Field<NonNullGraphType<IntGraphType>>("end").Resolve(context => context.Source.End);
+        Field<NonNullGraphType<StringGraphType>>("text").Resolve(context => context.Source.Text);
+        Field<NonNullGraphType<StringGraphType>>("type").Resolve(context => context.Source.Type);
+        Field<NonNullGraphType<FloatGraphType>>("confidence").Resolve(context => context.Source.Confidence);
+        Field<NonNullGraphType<StringGraphType>>("modelId").Resolve(context => context.Source.ModelId);
+        Field<NonNullGraphType<StringGraphType>>("language").Resolve(context => context.Source.Language);
+        Field<NonNullGraphType<EntityType>>("entity").Resolve(context => context.Loaders().Entities.Load(context.Source.EntityId));
+    }
+}

@@ -1,0 +1,17 @@
+namespace EntityGraph.Ner;
+
+/// <summary>BEST picks the most accurate model for a language; FAST the low-latency tier.</summary>
+public enum NerAccuracy
+{
+    Best,
+    Fast,
+}
+
+public sealed record NerRequest(string Text, string Language, NerAccuracy Accuracy = NerAccuracy.Best);
+
+/// <summary>An entity found in the request text. Start/End are UTF-16 offsets into the original text.</summary>
+public sealed record RecognizedEntity(int Start, int End, string Type, double Confidence, string ModelId);
+
+public sealed record NerResponse(string ModelId, bool UsedFallback, IReadOnlyList<RecognizedEntity> Entities);
+
+public sealed record ModelRoute(string ModelId, bool IsFallback);

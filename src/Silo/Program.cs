@@ -1,0 +1,3 @@
+using EntityGraph.Silo.Cli;
+
+return await CliApplication.RunFromConsoleAsync(args);

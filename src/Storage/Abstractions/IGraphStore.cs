@@ -1,0 +1,54 @@
+namespace EntityGraph.Storage;
+
+/// <summary>
+/// The entity graph: entities with aliases, documents with tags, mentions and co-occurrence.
+/// Every document write is one transaction; reads are batched by key for DataLoaders.
+/// </summary>
+public interface IGraphStore
+{
+    /// <summary>Creates the schema when missing. Safe to call more than once.</summary>
+    Task InitializeAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>The stored content hash of a document, or null when it is not stored.</summary>
+    Task<string?> GetContentHashAsync(string documentId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Writes a document with all of its mentions in one transaction, replacing any earlier version and
+    /// keeping entity counts, aliases and co-occurrence exact. Unchanged content is a no-op.
+    /// </summary>
+    Task<DocumentWriteOutcome> UpsertDocumentAsync(DocumentWrite write, CancellationToken cancellationToken = default);
+
+    /// <summary>The entity id a (type, normalized key) pair is linked to, or null.</summary>
+    Task<string?> FindEntityByKeyAsync(string type, string normalizedKey, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyDictionary<string, EntityRecord>> GetEntitiesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyDictionary<string, DocumentRecord>> GetDocumentsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default);
+
+    /// <summary>Mentions per document id, ordered by start offset.</summary>
+    Task<IReadOnlyDictionary<string, IReadOnlyList<MentionRecord>>> GetMentionsByDocumentAsync(IReadOnlyCollection<string> documentIds, CancellationToken cancellationToken = default);
+
+    /// <summary>Aliases per entity id, most frequent first.</summary>
+    Task<IReadOnlyDictionary<string, IReadOnlyList<AliasRecord>>> GetAliasesAsync(IReadOnlyCollection<string> entityIds, CancellationToken cancellationToken = default);
+
+    /// <summary>Entities matching any alias (case and accent insensitive), by type and language, most mentioned first.</summary>
+    Task<Page<EntityRecord>> SearchEntitiesAsync(EntityQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>Documents filtered by entity, tag and language, newest first.</summary>
+    Task<Page<DocumentRecord>> ListDocumentsAsync(DocumentQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>Documents sharing entities with the given one, rare shared entities weighted highest.</summary>
+    Task<IReadOnlyList<RelatedDocumentRecord>> GetRelatedDocumentsAsync(string documentId, int first, CancellationToken cancellationToken = default);
+
+    /// <summary>Entities co-occurring with the given one, ranked by normalized PMI.</summary>
+    Task<IReadOnlyList<RelatedEntityRecord>> GetRelatedEntitiesAsync(string entityId, int first, CancellationToken cancellationToken = default);
+
+    /// <summary>Every mention in document order, for export.</summary>
+    IAsyncEnumerable<MentionRecord> StreamMentionsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Adds or removes a manual tag. Returns false when the document does not exist.</summary>
+    Task<bool> SetTagAsync(string documentId, string tag, bool present, CancellationToken cancellationToken = default);
+
+    /// <summary>Totals for monitoring.</summary>
+    Task<GraphStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,64 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
+
+namespace EntityGraph.Storage.Sqlite;
+
+/// <summary>
+/// Inserts the entities of a write that are not stored yet, linking each new entity's (type, normalized key)
+/// and indexing its canonical name. Stored entities are left as they are.
+/// </summary>
+internal static class EntityCreator
+{
+    public static async Task CreateMissingAsync(SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<EntityWrite> entities, ILogger logger, long now, CancellationToken cancellationToken)
+    {
+        if (entities.Count == 0)
+        {
+            return;
+        }
+
+        await using var insert = Sql.Command(connection, transaction, """
+            INSERT INTO entities (id, type, canonical_name, normalized_key, mention_count, document_count, created_at)
+            VALUES (@id, @type, @name, @key, 0, 0, @at)
+            ON CONFLICT (id) DO NOTHING;
+            """);
+        var id = insert.Parameters.Add("@id", SqliteType.Text);
+        var type = insert.Parameters.Add("@type", SqliteType.Text);
+        var name = insert.Parameters.Add("@name", SqliteType.Text);
+        var key = insert.Parameters.Add("@key", SqliteType.Text);
+        insert.Parameters.AddWithValue("@at", now);
+
+        await using var link = Sql.Command(connection, transaction, """
+            INSERT INTO entity_keys (type, normalized_key, entity_id) VALUES (@type, @key, @id)
+            ON CONFLICT (type, normalized_key) DO NOTHING;
+            """);
+        var linkId = link.Parameters.Add("@id", SqliteType.Text);
+        var linkType = link.Parameters.Add("@type", SqliteType.Text);
+        var linkKey = link.Parameters.Add("@key", SqliteType.Text);
+
+        await using var term = Sql.Command(connection, transaction, "INSERT OR IGNORE INTO canonical_terms (term, entity_id) VALUES (@term, @id);");
+        var termValue = term.Parameters.Add("@term", SqliteType.Text);
+        var termEntity = term.Parameters.Add("@id", SqliteType.Text);
+
+        foreach (var entity in entities.DistinctBy(entity => entity.Id, StringComparer.Ordinal))
+        {
+            (id.Value, type.Value, name.Value, key.Value) = (entity.Id, entity.Type, entity.CanonicalName, entity.NormalizedKey);
+            if (await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 0)
+            {
+                continue;
+            }
+
+            (linkId.Value, linkType.Value, linkKey.Value) = (entity.Id, entity.Type, entity.NormalizedKey);
+            if (await link.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 0)
+            {
+                GraphStoreLog.EntityKeyTaken(logger, entity.Type, entity.NormalizedKey, entity.Id);
+            }
+
+            termEntity.Value = entity.Id;
+            foreach (var value in SearchTerms.ForName(entity.CanonicalName))
+            {
+                termValue.Value = value;
+                await term.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+}

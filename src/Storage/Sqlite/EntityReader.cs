@@ -1,0 +1,77 @@
+namespace EntityGraph.Storage.Sqlite;
+
+/// <summary>Entity lookups: by key, by id batch, and alias batches.</summary>
+internal sealed class EntityReader(GraphStoreConnections connections)
+{
+    public async Task<string?> FindByKeyAsync(string type, string normalizedKey, CancellationToken cancellationToken = default)
+    {
+        Paging.RequireId(type, "The entity type");
+        Paging.RequireId(normalizedKey, "The normalized key");
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = Sql.Command(connection, null, "SELECT entity_id FROM entity_keys WHERE type = @type AND normalized_key = @key;");
+        command.Parameters.AddWithValue("@type", type);
+        command.Parameters.AddWithValue("@key", normalizedKey);
+        return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as string;
+    }
+
+    public async Task<IReadOnlyDictionary<string, EntityRecord>> GetAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)
+    {
+        var found = new Dictionary<string, EntityRecord>(StringComparer.Ordinal);
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var chunk in Sql.IdChunks(ids))
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"SELECT {RecordMapping.EntityColumns} FROM entities e WHERE e.id IN ({Sql.AddList(command, chunk)});";
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                var entity = RecordMapping.ReadEntity(reader);
+                found[entity.Id] = entity;
+            }
+        }
+
+        return found;
+    }
+
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<AliasRecord>>> GetAliasesAsync(IReadOnlyCollection<string> entityIds, CancellationToken cancellationToken = default)
+    {
+        var found = new Dictionary<string, List<AliasRecord>>(StringComparer.Ordinal);
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var chunk in Sql.IdChunks(entityIds))
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"""
+                SELECT entity_id, name, language, count FROM aliases
+                WHERE count > 0 AND entity_id IN ({Sql.AddList(command, chunk)})
+                ORDER BY entity_id, count DESC, name, language;
+                """;
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                var alias = new AliasRecord(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetInt32(3));
+                if (!found.TryGetValue(alias.EntityId, out var list))
+                {
+                    found[alias.EntityId] = list = [];
+                }
+
+                list.Add(alias);
+            }
+        }
+
+        return found.ToDictionary(pair => pair.Key, pair => (IReadOnlyList<AliasRecord>)pair.Value, StringComparer.Ordinal);
+    }
+
+    public async Task<GraphStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = Sql.Command(connection, null, """
+            SELECT (SELECT COUNT(*) FROM entities WHERE mention_count > 0),
+                   (SELECT COUNT(*) FROM documents),
+                   (SELECT COUNT(*) FROM mentions),
+                   (SELECT COUNT(*) FROM aliases WHERE count > 0);
+            """);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+        return new GraphStatistics(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3));
+    }
+}

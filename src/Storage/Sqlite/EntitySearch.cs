@@ -1,0 +1,92 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+
+namespace EntityGraph.Storage.Sqlite;
+
+/// <summary>
+/// Finds entities whose aliases or canonical name match a folded search: equal, starting with it, or holding a word
+/// that starts with it. Only entities with mentions are found, most mentioned first.
+/// </summary>
+internal sealed class EntitySearch(GraphStoreConnections connections)
+{
+    public async Task<Page<EntityRecord>> SearchAsync(EntityQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        Paging.Validate(query.First, query.Offset);
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        var filters = new List<string> { "e.mention_count > 0" };
+        if (!string.IsNullOrWhiteSpace(query.Type))
+        {
+            filters.Add("e.type = @type COLLATE NOCASE");
+            command.Parameters.AddWithValue("@type", query.Type.Trim());
+        }
+
+        var language = string.IsNullOrWhiteSpace(query.Language) ? null : query.Language.Trim();
+        if (language is not null)
+        {
+            command.Parameters.AddWithValue("@language", language);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Search))
+        {
+            var prefixes = SearchTerms.ForSearch(query.Search);
+            if (prefixes.Count == 0)
+            {
+                return new Page<EntityRecord>([], query.Offset, 0);
+            }
+
+            filters.Add($"e.id IN ({MatchingEntities(command, prefixes, language is not null)})");
+        }
+        else if (language is not null)
+        {
+            filters.Add("e.id IN (SELECT entity_id FROM aliases WHERE language = @language COLLATE NOCASE AND count > 0)");
+        }
+
+        var where = string.Join(" AND ", filters);
+        command.Parameters.AddWithValue("@first", query.First);
+        command.Parameters.AddWithValue("@offset", query.Offset);
+        command.CommandText = $"""
+            SELECT {RecordMapping.EntityColumns}, COUNT(*) OVER ()
+            FROM entities e WHERE {where}
+            ORDER BY e.mention_count DESC, e.id
+            LIMIT @first OFFSET @offset;
+            """;
+        var items = new List<EntityRecord>();
+        var total = 0;
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        {
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                items.Add(RecordMapping.ReadEntity(reader));
+                total = reader.GetInt32(6);
+            }
+        }
+
+        if (items.Count == 0)
+        {
+            command.CommandText = $"SELECT COUNT(*) FROM entities e WHERE {where};";
+            total = Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+        }
+
+        return new Page<EntityRecord>(items, query.Offset, total);
+    }
+
+    private static string MatchingEntities(SqliteCommand command, IReadOnlyList<string> prefixes, bool byLanguage)
+    {
+        var ranges = new List<string>(prefixes.Count);
+        for (var i = 0; i < prefixes.Count; i++)
+        {
+            var low = string.Create(CultureInfo.InvariantCulture, $"@low{i}");
+            var high = string.Create(CultureInfo.InvariantCulture, $"@high{i}");
+            command.Parameters.AddWithValue(low, prefixes[i]);
+            command.Parameters.AddWithValue(high, SearchTerms.UpperBound(prefixes[i]));
+            ranges.Add($"(term >= {low} AND term < {high})");
+        }
+
+        var range = string.Join(" OR ", ranges);
+        return byLanguage
+            ? $"SELECT entity_id FROM alias_terms WHERE ({range}) AND language = @language COLLATE NOCASE"
+            : $"SELECT entity_id FROM alias_terms WHERE {range} UNION SELECT entity_id FROM canonical_terms WHERE {range}";
+    }
+}

@@ -1,0 +1,50 @@
+namespace EntityGraph.Storage.Sqlite;
+
+/// <summary>
+/// Entities co-occurring with an entity, ranked by normalized pointwise mutual information over documents:
+/// npmi = ln(p(a,b) / (p(a) p(b))) / -ln p(a,b), then by co-occurrence count.
+/// </summary>
+internal sealed class RelatedEntitiesQuery(GraphStoreConnections connections)
+{
+    private const string Query = """
+        WITH pairs (other, together) AS (
+            SELECT entity_b, document_count FROM cooccurrence WHERE entity_a = @entity AND document_count > 0
+            UNION ALL
+            SELECT entity_a, document_count FROM cooccurrence WHERE entity_b = @entity AND document_count > 0),
+        total AS (SELECT CAST(COUNT(*) AS REAL) AS n FROM documents),
+        me AS (SELECT CAST(document_count AS REAL) AS df FROM entities WHERE id = @entity AND document_count > 0),
+        scored AS (
+            SELECT p.other, p.together,
+                CASE WHEN p.together >= total.n THEN 1.0
+                     ELSE eg_ln(p.together * total.n / (me.df * e.document_count)) / -eg_ln(p.together / total.n)
+                END AS npmi
+            FROM pairs p JOIN entities e ON e.id = p.other CROSS JOIN total CROSS JOIN me
+            WHERE e.document_count > 0)
+        SELECT other, npmi, together FROM scored
+        ORDER BY npmi DESC, together DESC, other
+        LIMIT @first;
+        """;
+
+    public async Task<IReadOnlyList<RelatedEntityRecord>> GetAsync(string entityId, int first, CancellationToken cancellationToken = default)
+    {
+        Paging.RequireId(entityId, "The entity id");
+        Paging.Validate(first, 0);
+        if (first == 0)
+        {
+            return [];
+        }
+
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = Sql.Command(connection, null, Query);
+        command.Parameters.AddWithValue("@entity", entityId);
+        command.Parameters.AddWithValue("@first", first);
+        var related = new List<RelatedEntityRecord>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            related.Add(new RelatedEntityRecord(reader.GetString(0), reader.GetDouble(1), reader.GetInt32(2)));
+        }
+
+        return related;
+    }
+}

@@ -1,0 +1,111 @@
+namespace EntityGraph.Storage.Sqlite;
+
+/// <summary>The schema, one script per version; version N upgrades a database at version N-1.</summary>
+internal static class SchemaScripts
+{
+    public const string CreateVersionTable = """
+        CREATE TABLE IF NOT EXISTS schema_version (
+            version INTEGER NOT NULL PRIMARY KEY,
+            applied_at INTEGER NOT NULL
+        );
+        """;
+
+    public static IReadOnlyList<string> Versions { get; } = [Version1];
+
+    public static int Latest => Versions.Count;
+
+    private const string Version1 = """
+        CREATE TABLE entities (
+            id TEXT NOT NULL PRIMARY KEY,
+            type TEXT NOT NULL,
+            canonical_name TEXT NOT NULL,
+            normalized_key TEXT NOT NULL,
+            mention_count INTEGER NOT NULL DEFAULT 0 CHECK (mention_count >= 0),
+            document_count INTEGER NOT NULL DEFAULT 0 CHECK (document_count >= 0),
+            created_at INTEGER NOT NULL
+        );
+        CREATE INDEX ix_entities_rank ON entities (mention_count DESC, id);
+
+        CREATE TABLE entity_keys (
+            type TEXT NOT NULL,
+            normalized_key TEXT NOT NULL,
+            entity_id TEXT NOT NULL REFERENCES entities (id),
+            PRIMARY KEY (type, normalized_key)
+        ) WITHOUT ROWID;
+        CREATE INDEX ix_entity_keys_entity ON entity_keys (entity_id);
+
+        CREATE TABLE aliases (
+            entity_id TEXT NOT NULL REFERENCES entities (id),
+            name TEXT NOT NULL,
+            language TEXT NOT NULL,
+            count INTEGER NOT NULL CHECK (count >= 0),
+            PRIMARY KEY (entity_id, name, language)
+        ) WITHOUT ROWID;
+        CREATE INDEX ix_aliases_language ON aliases (language, entity_id);
+
+        CREATE TABLE alias_terms (
+            term TEXT NOT NULL,
+            entity_id TEXT NOT NULL,
+            name TEXT NOT NULL,
+            language TEXT NOT NULL,
+            PRIMARY KEY (term, entity_id, name, language),
+            FOREIGN KEY (entity_id, name, language) REFERENCES aliases (entity_id, name, language) ON DELETE CASCADE
+        ) WITHOUT ROWID;
+        CREATE INDEX ix_alias_terms_alias ON alias_terms (entity_id, name, language);
+
+        CREATE TABLE canonical_terms (
+            term TEXT NOT NULL,
+            entity_id TEXT NOT NULL REFERENCES entities (id),
+            PRIMARY KEY (term, entity_id)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE documents (
+            id TEXT NOT NULL PRIMARY KEY,
+            language TEXT NOT NULL,
+            language_confidence REAL NOT NULL,
+            title TEXT,
+            source TEXT,
+            content_hash TEXT NOT NULL,
+            text TEXT NOT NULL,
+            used_fallback INTEGER NOT NULL,
+            created_at INTEGER NOT NULL,
+            updated_at INTEGER NOT NULL
+        );
+        CREATE INDEX ix_documents_recent ON documents (updated_at DESC, id);
+
+        CREATE TABLE tags (
+            document_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+            name TEXT NOT NULL COLLATE NOCASE,
+            manual INTEGER NOT NULL,
+            score REAL NOT NULL,
+            PRIMARY KEY (document_id, name)
+        ) WITHOUT ROWID;
+        CREATE INDEX ix_tags_name ON tags (name, document_id);
+
+        CREATE TABLE mentions (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            document_id TEXT NOT NULL REFERENCES documents (id),
+            entity_id TEXT NOT NULL REFERENCES entities (id),
+            start_offset INTEGER NOT NULL,
+            end_offset INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            type TEXT NOT NULL,
+            confidence REAL NOT NULL,
+            model_id TEXT NOT NULL,
+            language TEXT NOT NULL,
+            CHECK (start_offset >= 0 AND end_offset > start_offset),
+            UNIQUE (document_id, entity_id, start_offset, end_offset)
+        );
+        CREATE INDEX ix_mentions_document ON mentions (document_id, start_offset);
+        CREATE INDEX ix_mentions_entity ON mentions (entity_id, document_id);
+
+        CREATE TABLE cooccurrence (
+            entity_a TEXT NOT NULL REFERENCES entities (id),
+            entity_b TEXT NOT NULL REFERENCES entities (id),
+            document_count INTEGER NOT NULL CHECK (document_count >= 0),
+            PRIMARY KEY (entity_a, entity_b),
+            CHECK (entity_a < entity_b)
+        ) WITHOUT ROWID;
+        CREATE INDEX ix_cooccurrence_b ON cooccurrence (entity_b, entity_a);
+        """;
+}

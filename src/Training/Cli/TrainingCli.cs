@@ -1,0 +1,85 @@
+using EntityGraph.Training.Training;
+
+namespace EntityGraph.Training.Cli;
+
+/// <summary>Command line of entitygraph-train: train, export.</summary>
+public static class TrainingCli
+{
+    private const string Usage = """
+        entitygraph-train: train, evaluate and export EntityGraph NER models
+
+        Commands:
+          train   --data PATH [--data PATH...] --lang LANG --out DIR [--dev PATH...] [--id ID]
+                  [--epochs N] [--batch N] [--lr X] [--max-length N] [--threads N] [--max-steps N] [--max-examples N] [--seed N]
+                  Fine-tunes MiniLM-L6-H384 (+ casing embedding) for token classification. Resumes from DIR when it holds a checkpoint.
+          export  --run DIR --out MODEL_DIR [--id ID] [--no-quantize]
+                  Writes MODEL_DIR/model.onnx, config.json, vocab.txt from the best checkpoint of a run.
+
+        Data: CoNLL column files (tag in the last column; IOB1, IOB2, BIOES) or JSONL span files (*.jsonl).
+        """;
+
+    public static async Task<int> RunAsync(string[] args, CancellationToken cancellationToken = default)
+    {
+        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+        {
+            Console.WriteLine(Usage);
+            return args.Length == 0 ? 2 : 0;
+        }
+
+        try
+        {
+            var parsed = ArgumentList.Parse(args.Skip(1));
+            if (parsed.Has("help"))
+            {
+                Console.WriteLine(Usage);
+                return 0;
+            }
+
+            return args[0] switch
+            {
+                "train" => Train(parsed, cancellationToken),
+                "export" => await ExportCommand.RunAsync(parsed, cancellationToken),
+                _ => Fail($"unknown command '{args[0]}'"),
+            };
+        }
+        catch (ArgumentException ex)
+        {
+            return Fail(ex.Message);
+        }
+        catch (EntityGraph.Corpus.CorpusFormatException ex)
+        {
+            return Fail(ex.Message);
+        }
+    }
+
+    private static int Train(ArgumentList parsed, CancellationToken cancellationToken)
+    {
+        var options = new TrainingOptions
+        {
+            TrainPaths = parsed.Required("data"),
+            DevPaths = parsed.All("dev"),
+            Language = parsed.Single("lang") ?? throw new ArgumentException("--lang is required"),
+            OutputDirectory = parsed.Single("out") ?? throw new ArgumentException("--out is required"),
+            ModelId = parsed.Single("id") ?? Path.GetFileName(Path.GetFullPath(parsed.Single("out")!)),
+            Epochs = parsed.Int("epochs", 4),
+            BatchSize = parsed.Int("batch", 32),
+            LearningRate = parsed.Double("lr", 1e-4),
+            MaxLength = parsed.Int("max-length", 128),
+            Threads = parsed.Int("threads", Math.Max(1, Environment.ProcessorCount)),
+            MaxSteps = parsed.Int("max-steps", int.MaxValue),
+            MaxTrainExamples = parsed.Int("max-examples", int.MaxValue),
+            Seed = parsed.Int("seed", 13),
+            LogEvery = parsed.Int("log-every", 50),
+        };
+        var state = new Trainer(options, Console.Out).Run(cancellationToken);
+        Console.WriteLine($"done: {state.EpochsDone} epochs, {state.Steps} steps, best dev F1 {state.BestDevF1:F2} (epoch {state.BestEpoch})");
+        return 0;
+    }
+
+    private static int Fail(string message)
+    {
+        Console.Error.WriteLine($"error: {message}");
+        Console.Error.WriteLine("run 'entitygraph-train --help' for usage");
+        return 2;
+    }
+}

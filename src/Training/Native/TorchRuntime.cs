@@ -1,0 +1,40 @@
+using System.Runtime.InteropServices;
+
+namespace EntityGraph.Training.Native;
+
+/// <summary>
+/// Prepares the process for libtorch before its first use: patches libLibTorchSharp.so for this machine's
+/// older libstdc++ (GLIBCXX_3.4.32 made weak), caps oneDNN at AVX2 (its AVX-512 LSTM kernel is wrong here) and sets threads.
+/// </summary>
+public static partial class TorchRuntime
+{
+    private static bool _initialized;
+
+    public static void Initialize(int threads)
+    {
+        if (_initialized)
+        {
+            return;
+        }
+
+        if (Environment.GetEnvironmentVariable("ONEDNN_MAX_CPU_ISA") is null)
+        {
+            _ = SetEnv("ONEDNN_MAX_CPU_ISA", "AVX2", 1);
+            Environment.SetEnvironmentVariable("ONEDNN_MAX_CPU_ISA", "AVX2");
+        }
+
+        foreach (var library in Directory.EnumerateFiles(AppContext.BaseDirectory, "libLibTorchSharp.so", SearchOption.AllDirectories))
+        {
+            if (ElfVersionPatcher.MarkWeak(library, "GLIBCXX_3.4.32"))
+            {
+                Console.Error.WriteLine($"patched {library}: GLIBCXX_3.4.32 is now a weak requirement");
+            }
+        }
+
+        TorchSharp.torch.set_num_threads(threads);
+        _initialized = true;
+    }
+
+    [LibraryImport("libc", EntryPoint = "setenv", StringMarshalling = StringMarshalling.Utf8)]
+    private static partial int SetEnv(string name, string value, int overwrite);
+}

@@ -1,0 +1,1 @@
+return await EntityGraph.Training.Cli.TrainingCli.RunAsync(args);

@@ -1,0 +1,60 @@
+using EntityGraph.Corpus;
+using EntityGraph.Ner.Decoding;
+
+namespace EntityGraph.Training.Training;
+
+/// <summary>Scores examples through the shared text-to-spans path, spans mapped back onto corpus tokens (conlleval semantics).</summary>
+public static class DevEvaluator
+{
+    public static EntityScorer Evaluate(
+        IReadOnlyList<TextExample> examples, SpanPredictor predictor, Func<IReadOnlyList<Ner.Encoding.NerWindow>, List<float[]>> score, int batchWindows = 64)
+    {
+        var scorer = new EntityScorer();
+        var prepared = examples.Select(e => predictor.Prepare(e.Text, 0, e.Text.Length)).ToList();
+        var order = Enumerable.Range(0, prepared.Count).OrderBy(i => prepared[i].Windows.Sum(w => w.Length)).ToList();
+        var logits = new List<float[]>[prepared.Count];
+        var pending = new List<(int Example, int Window)>();
+        foreach (var index in order)
+        {
+            logits[index] = new List<float[]>(new float[prepared[index].Windows.Count][]);
+            for (var w = 0; w < prepared[index].Windows.Count; w++)
+            {
+                pending.Add((index, w));
+            }
+
+            if (pending.Count >= batchWindows)
+            {
+                Flush();
+            }
+        }
+
+        Flush();
+        for (var i = 0; i < examples.Count; i++)
+        {
+            var spans = predictor.Decode(prepared[i], logits[i]).Select(s => new EntitySpan(s.Start, s.End, s.Type)).ToList();
+            var example = examples[i];
+            if (example.TokenOffsets is not null && example.TokenTags is not null)
+            {
+                scorer.Add(example.TokenTags, TagSpans.ToTokenTags(spans, example.TokenOffsets));
+            }
+        }
+
+        return scorer;
+
+        void Flush()
+        {
+            if (pending.Count == 0)
+            {
+                return;
+            }
+
+            var scored = score(pending.Select(p => prepared[p.Example].Windows[p.Window]).ToList());
+            for (var i = 0; i < pending.Count; i++)
+            {
+                logits[pending[i].Example][pending[i].Window] = scored[i];
+            }
+
+            pending.Clear();
+        }
+    }
+}
