@@ -13,4 +13,4 @@ dotnet build src/Training/EntityGraph.Training.csproj -c Release -v q -nologo
 TRAIN="dotnet src/Training/bin/Release/net10.0/entitygraph-train.dll"
 $TRAIN train --data "$DATA/en/conll2003.train.iob2" --dev "$DATA/en/conll2003.dev.iob2" \
   --lang en --id en-conll-minilm --out "$RUN" --epochs "$EPOCHS" --lr 1e-4 --batch 32
-$TRAIN export --run "$RUN" --out models/en-conll-minilm
+$TRAIN export --run "$RUN" --out models/en-conll-minilm --manifest models/manifest.json --route en --fallback

@@ -21,17 +21,23 @@ public interface IGraphStore
     /// <summary>The entity id a (type, normalized key) pair is linked to, or null.</summary>
     Task<string?> FindEntityByKeyAsync(string type, string normalizedKey, CancellationToken cancellationToken = default);
 
+    /// <summary>Entities by id in one query per 500 ids; ids not stored are absent from the result.</summary>
     Task<IReadOnlyDictionary<string, EntityRecord>> GetEntitiesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default);
 
+    /// <summary>Documents (with tags) by id in one query per 500 ids; ids not stored are absent from the result.</summary>
     Task<IReadOnlyDictionary<string, DocumentRecord>> GetDocumentsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default);
 
-    /// <summary>Mentions per document id, ordered by start offset.</summary>
+    /// <summary>Mentions per document id, ordered by start offset; documents without mentions are absent.</summary>
     Task<IReadOnlyDictionary<string, IReadOnlyList<MentionRecord>>> GetMentionsByDocumentAsync(IReadOnlyCollection<string> documentIds, CancellationToken cancellationToken = default);
 
-    /// <summary>Aliases per entity id, most frequent first.</summary>
+    /// <summary>Aliases per entity id, most frequent first; entities without aliases are absent.</summary>
     Task<IReadOnlyDictionary<string, IReadOnlyList<AliasRecord>>> GetAliasesAsync(IReadOnlyCollection<string> entityIds, CancellationToken cancellationToken = default);
 
-    /// <summary>Entities matching any alias (case and accent insensitive), by type and language, most mentioned first.</summary>
+    /// <summary>
+    /// Entities with at least one mention whose alias (or canonical name) folds to the folded search, starts with it, or
+    /// has a word starting with it; case, accent and script insensitive. A null or blank search lists all. Type and alias
+    /// language filters compare case-insensitively. Most mentioned first, then id.
+    /// </summary>
     Task<Page<EntityRecord>> SearchEntitiesAsync(EntityQuery query, CancellationToken cancellationToken = default);
 
     /// <summary>Documents filtered by entity, tag and language, newest first.</summary>

@@ -58,14 +58,14 @@ internal static class DocumentContributions
     private const string DeleteMentions = "DELETE FROM mentions WHERE document_id = @doc;";
 
     /// <summary>Counts in the document's current mention rows (call after inserting them).</summary>
-    public static Task AddAsync(SqliteConnection connection, SqliteTransaction transaction, string documentId, CancellationToken cancellationToken) =>
+    public static Task AddAsync(SqliteConnection connection, SqliteTransaction transaction, string documentId, CancellationToken cancellationToken = default) =>
         RunAsync(connection, transaction, documentId, [AddToEntities, AddToAliases, AddToCooccurrence], cancellationToken);
 
     /// <summary>Takes back the document's stored mention rows from every count, then deletes the rows.</summary>
-    public static Task RemoveAsync(SqliteConnection connection, SqliteTransaction transaction, string documentId, CancellationToken cancellationToken) =>
+    public static Task RemoveAsync(SqliteConnection connection, SqliteTransaction transaction, string documentId, CancellationToken cancellationToken = default) =>
         RunAsync(connection, transaction, documentId, [RemoveFromCooccurrence, RemoveFromAliases, RemoveFromEntities, DeleteMentions], cancellationToken);
 
-    private static async Task RunAsync(SqliteConnection connection, SqliteTransaction transaction, string documentId, string[] statements, CancellationToken cancellationToken)
+    private static async Task RunAsync(SqliteConnection connection, SqliteTransaction transaction, string documentId, string[] statements, CancellationToken cancellationToken = default)
     {
         foreach (var statement in statements)
         {

@@ -5,7 +5,7 @@ namespace EntityGraph.Storage.Sqlite;
 /// <summary>The row writes of one document: the document itself, its mentions, alias search terms and automatic tags.</summary>
 internal static class DocumentRows
 {
-    public static async Task SaveDocumentAsync(SqliteConnection connection, SqliteTransaction transaction, DocumentWrite write, DocumentWriteOutcome outcome, long now, CancellationToken cancellationToken)
+    public static async Task SaveDocumentAsync(SqliteConnection connection, SqliteTransaction transaction, DocumentWrite write, DocumentWriteOutcome outcome, long now, CancellationToken cancellationToken = default)
     {
         var text = outcome == DocumentWriteOutcome.Created
             ? """
@@ -31,7 +31,7 @@ internal static class DocumentRows
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    public static async Task InsertMentionsAsync(SqliteConnection connection, SqliteTransaction transaction, DocumentWrite write, CancellationToken cancellationToken)
+    public static async Task InsertMentionsAsync(SqliteConnection connection, SqliteTransaction transaction, DocumentWrite write, CancellationToken cancellationToken = default)
     {
         if (write.Mentions.Count == 0)
         {
@@ -59,7 +59,7 @@ internal static class DocumentRows
         }
     }
 
-    public static async Task InsertAliasTermsAsync(SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<MentionWrite> mentions, CancellationToken cancellationToken)
+    public static async Task InsertAliasTermsAsync(SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<MentionWrite> mentions, CancellationToken cancellationToken = default)
     {
         var aliases = mentions.Select(mention => (mention.EntityId, mention.Text, mention.Language)).Distinct().ToList();
         if (aliases.Count == 0)
@@ -85,7 +85,7 @@ internal static class DocumentRows
         }
     }
 
-    public static async Task InsertAutomaticTagsAsync(SqliteConnection connection, SqliteTransaction transaction, DocumentWrite write, CancellationToken cancellationToken)
+    public static async Task InsertAutomaticTagsAsync(SqliteConnection connection, SqliteTransaction transaction, DocumentWrite write, CancellationToken cancellationToken = default)
     {
         if (write.AutomaticTags.Count == 0)
         {

@@ -42,7 +42,7 @@ internal sealed class DocumentWriter(GraphStoreConnections connections, Semaphor
         }
     }
 
-    private async Task<DocumentWriteOutcome> WriteAsync(DocumentWrite write, CancellationToken cancellationToken)
+    private async Task<DocumentWriteOutcome> WriteAsync(DocumentWrite write, CancellationToken cancellationToken = default)
     {
         await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = connection.BeginTransaction(deferred: false);
@@ -75,14 +75,14 @@ internal sealed class DocumentWriter(GraphStoreConnections connections, Semaphor
         return outcome;
     }
 
-    private static async Task<string?> ReadContentHashAsync(SqliteConnection connection, SqliteTransaction transaction, string documentId, CancellationToken cancellationToken)
+    private static async Task<string?> ReadContentHashAsync(SqliteConnection connection, SqliteTransaction transaction, string documentId, CancellationToken cancellationToken = default)
     {
         await using var command = Sql.Command(connection, transaction, "SELECT content_hash FROM documents WHERE id = @doc;");
         command.Parameters.AddWithValue("@doc", documentId);
         return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as string;
     }
 
-    private static async Task RequireKnownEntitiesAsync(SqliteConnection connection, SqliteTransaction transaction, DocumentWrite write, CancellationToken cancellationToken)
+    private static async Task RequireKnownEntitiesAsync(SqliteConnection connection, SqliteTransaction transaction, DocumentWrite write, CancellationToken cancellationToken = default)
     {
         var written = write.Entities.Select(entity => entity.Id).ToHashSet(StringComparer.Ordinal);
         var referenced = write.Mentions.Select(mention => mention.EntityId).Where(id => !written.Contains(id)).ToHashSet(StringComparer.Ordinal);
@@ -106,7 +106,7 @@ internal sealed class DocumentWriter(GraphStoreConnections connections, Semaphor
         }
     }
 
-    private static async Task ExecuteForDocumentAsync(SqliteConnection connection, SqliteTransaction transaction, string text, string documentId, CancellationToken cancellationToken)
+    private static async Task ExecuteForDocumentAsync(SqliteConnection connection, SqliteTransaction transaction, string text, string documentId, CancellationToken cancellationToken = default)
     {
         await using var command = Sql.Command(connection, transaction, text);
         command.Parameters.AddWithValue("@doc", documentId);

@@ -9,7 +9,7 @@ namespace EntityGraph.Storage.Sqlite;
 /// </summary>
 internal static class EntityCreator
 {
-    public static async Task CreateMissingAsync(SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<EntityWrite> entities, ILogger logger, long now, CancellationToken cancellationToken)
+    public static async Task CreateMissingAsync(SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<EntityWrite> entities, ILogger logger, long now, CancellationToken cancellationToken = default)
     {
         if (entities.Count == 0)
         {

@@ -59,7 +59,7 @@ internal sealed class SchemaMigrator(GraphStoreConnections connections, ILogger 
         }
     }
 
-    private static async Task ExecuteAsync(SqliteConnection connection, SqliteTransaction transaction, string text, CancellationToken cancellationToken)
+    private static async Task ExecuteAsync(SqliteConnection connection, SqliteTransaction transaction, string text, CancellationToken cancellationToken = default)
     {
         await using var command = Sql.Command(connection, transaction, text);
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);

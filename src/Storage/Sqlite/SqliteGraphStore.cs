@@ -133,10 +133,10 @@ public sealed class SqliteGraphStore : IGraphStore, IDisposable
         _initializeGate.Dispose();
     }
 
-    private Task EnsureInitializedAsync(CancellationToken cancellationToken) =>
+    private Task EnsureInitializedAsync(CancellationToken cancellationToken = default) =>
         _initialized ? Task.CompletedTask : InitializeAsync(cancellationToken);
 
-    private async Task<T> ReadAsync<T>(string operation, Func<CancellationToken, Task<T>> read, CancellationToken cancellationToken)
+    private async Task<T> ReadAsync<T>(string operation, Func<CancellationToken, Task<T>> read, CancellationToken cancellationToken = default)
     {
         await EnsureInitializedAsync(cancellationToken).ConfigureAwait(false);
         try

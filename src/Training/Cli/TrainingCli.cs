@@ -12,7 +12,7 @@ public static class TrainingCli
           train   --data PATH [--data PATH...] --lang LANG --out DIR [--dev PATH...] [--id ID]
                   [--epochs N] [--batch N] [--lr X] [--max-length N] [--threads N] [--max-steps N] [--max-examples N] [--seed N]
                   Fine-tunes MiniLM-L6-H384 (+ casing embedding) for token classification. Resumes from DIR when it holds a checkpoint.
-          export  --run DIR --out MODEL_DIR [--id ID] [--no-quantize]
+          export  --run DIR --out MODEL_DIR [--id ID] [--no-quantize] [--manifest models/manifest.json [--route LANG...] [--fallback] [--tier best|fast]]
                   Writes MODEL_DIR/model.onnx, config.json, vocab.txt from the best checkpoint of a run.
 
         Data: CoNLL column files (tag in the last column; IOB1, IOB2, BIOES) or JSONL span files (*.jsonl).

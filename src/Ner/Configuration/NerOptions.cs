@@ -1,0 +1,25 @@
+namespace EntityGraph.Ner;
+
+/// <summary>Options of the NER runtime, section "EntityGraph:Ner".</summary>
+public sealed class NerOptions
+{
+    public const string Section = "EntityGraph:Ner";
+
+    /// <summary>Folder holding manifest.json and one folder per model. Relative paths are tried from the working directory, then upwards from the application folder.</summary>
+    public string ModelsDirectory { get; set; } = "models";
+
+    /// <summary>auto (CUDA when it loads, else CPU), cpu or cuda.</summary>
+    public string ExecutionProvider { get; set; } = "auto";
+
+    /// <summary>Most windows in one batched inference call.</summary>
+    public int MaxBatchWindows { get; set; } = 16;
+
+    /// <summary>How long the batcher waits for more work once a request is queued.</summary>
+    public int BatchDelayMilliseconds { get; set; } = 2;
+
+    /// <summary>Threads per ONNX session (0 = number of cores).</summary>
+    public int IntraOpThreads { get; set; }
+
+    /// <summary>Whether rule-based recognizers (DATE, MONEY, EMAIL...) run beside the models.</summary>
+    public bool EnablePatternRecognizers { get; set; } = true;
+}

@@ -1,0 +1,39 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace EntityGraph.Ner.Models;
+
+/// <summary>The config.json of a model folder: what the runtime needs to feed the ONNX graph and read its output.</summary>
+public sealed record ModelConfig
+{
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+
+    public required string Id { get; init; }
+
+    /// <summary>transformer-token-classifier (inputs input_ids, attention_mask, casing_ids; output logits).</summary>
+    public required string Architecture { get; init; }
+
+    public required IReadOnlyList<string> Languages { get; init; }
+
+    public required IReadOnlyList<string> Labels { get; init; }
+
+    public int MaxLength { get; init; } = 128;
+
+    public string Tokenizer { get; init; } = "wordpiece-uncased";
+
+    public string Vocabulary { get; init; } = "vocab.txt";
+
+    public string File { get; init; } = "model.onnx";
+
+    public bool Quantized { get; init; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Extra { get; init; }
+
+    public static ModelConfig Load(string folder)
+    {
+        var path = Path.Combine(folder, "config.json");
+        return JsonSerializer.Deserialize<ModelConfig>(System.IO.File.ReadAllText(path), Json)
+            ?? throw new InvalidDataException($"{path} is empty.");
+    }
+}

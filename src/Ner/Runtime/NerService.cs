@@ -1,0 +1,63 @@
+using EntityGraph.Ner.Models;
+using EntityGraph.Recognizers;
+using Microsoft.Extensions.Options;
+
+namespace EntityGraph.Ner.Runtime;
+
+/// <summary>
+/// Routes each request to the model the manifest names for its language and tier (the fallback otherwise), then adds
+/// rule-based matches (DATE, MONEY, PERCENT, EMAIL, PHONE, URL) where no model entity overlaps them; e-mail addresses
+/// and URLs replace overlapping model entities because the rules are exact for them.
+/// </summary>
+public sealed class NerService(ModelCatalog catalog, IPatternRecognizer patterns, IOptions<NerOptions> options) : INerService
+{
+    private static readonly HashSet<string> ExactPatternTypes = new(StringComparer.Ordinal) { "EMAIL", "URL" };
+
+    public ModelRoute Route(string language, NerAccuracy accuracy)
+    {
+        var manifest = catalog.Manifest;
+        if (manifest.Routes.TryGetValue(language, out var route))
+        {
+            var id = accuracy == NerAccuracy.Fast && route.Fast is not null ? route.Fast : route.Best;
+            return new ModelRoute(id, false);
+        }
+
+        return manifest.Fallback is { } fallback
+            ? new ModelRoute(fallback, true)
+            : throw new ModelUnavailableException($"No model serves language '{language}' and the manifest names no fallback.");
+    }
+
+    public async Task<NerResponse> RecognizeAsync(NerRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var route = Route(request.Language, request.Accuracy);
+        var model = await catalog.GetAsync(route.ModelId, cancellationToken).ConfigureAwait(false);
+        var spans = await model.PredictAsync(request.Text, cancellationToken).ConfigureAwait(false);
+        var entities = spans.Select(s => new RecognizedEntity(s.Start, s.End, s.Type, Math.Round(s.Confidence, 4), route.ModelId)).ToList();
+        if (options.Value.EnablePatternRecognizers)
+        {
+            entities = Merge(entities, patterns.Recognize(request.Text, request.Language));
+        }
+
+        return new NerResponse(route.ModelId, route.IsFallback, entities);
+    }
+
+    private static List<RecognizedEntity> Merge(List<RecognizedEntity> model, IReadOnlyList<PatternMatch> matches)
+    {
+        var result = new List<RecognizedEntity>(model);
+        foreach (var match in matches)
+        {
+            var overlapping = result.Where(e => e.Start < match.End && match.Start < e.End).ToList();
+            if (overlapping.Count > 0 && !ExactPatternTypes.Contains(match.Type))
+            {
+                continue;
+            }
+
+            result.RemoveAll(overlapping.Contains);
+            result.Add(new RecognizedEntity(match.Start, match.End, match.Type, match.Confidence, "rules:" + match.Recognizer));
+        }
+
+        result.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
+        return result;
+    }
+}

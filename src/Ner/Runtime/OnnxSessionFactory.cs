@@ -1,0 +1,50 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Microsoft.ML.OnnxRuntime;
+
+namespace EntityGraph.Ner.Runtime;
+
+/// <summary>Creates ONNX Runtime sessions: the CUDA execution provider when it loads, otherwise CPU, and logs which one runs.</summary>
+public sealed class OnnxSessionFactory(IOptions<NerOptions> options, ILogger<OnnxSessionFactory> logger)
+{
+    public (InferenceSession Session, string Provider) Create(string modelId, string path)
+    {
+        var settings = options.Value;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        if (settings.ExecutionProvider is "auto" or "cuda")
+        {
+            var cudaOptions = NewOptions(settings);
+            try
+            {
+                cudaOptions.AppendExecutionProvider_CUDA(0);
+                var session = new InferenceSession(path, cudaOptions);
+                NerLog.ModelLoaded(logger, modelId, path, "CUDA", clock.ElapsedMilliseconds);
+                return (session, "CUDA");
+            }
+            catch (Exception ex) when (ex is OnnxRuntimeException or DllNotFoundException or EntryPointNotFoundException)
+            {
+                cudaOptions.Dispose();
+                if (settings.ExecutionProvider == "cuda")
+                {
+                    throw new ModelUnavailableException($"The CUDA execution provider was required but does not load: {FirstLine(ex.Message)}", ex);
+                }
+
+                NerLog.CudaUnavailable(logger, modelId, FirstLine(ex.Message));
+            }
+        }
+
+        var cpu = new InferenceSession(path, NewOptions(settings));
+        NerLog.ModelLoaded(logger, modelId, path, "CPU", clock.ElapsedMilliseconds);
+        return (cpu, "CPU");
+    }
+
+    private static SessionOptions NewOptions(NerOptions settings) => new()
+    {
+        LogSeverityLevel = OrtLoggingLevel.ORT_LOGGING_LEVEL_FATAL,
+        GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
+        IntraOpNumThreads = settings.IntraOpThreads > 0 ? settings.IntraOpThreads : Environment.ProcessorCount,
+        InterOpNumThreads = 1,
+    };
+
+    private static string FirstLine(string message) => message.Split('\n', 2)[0].Trim();
+}

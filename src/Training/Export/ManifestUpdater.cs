@@ -1,0 +1,42 @@
+using System.Text.Json;
+using EntityGraph.Ner.Models;
+
+namespace EntityGraph.Training.Export;
+
+/// <summary>Adds or replaces a model in models/manifest.json, optionally routing languages or the fallback to it.</summary>
+public static class ManifestUpdater
+{
+    public static void Update(string manifestPath, string modelFolder, ExportReport report, IReadOnlyList<string> routeLanguages, bool fallback, string tier)
+    {
+        var manifest = File.Exists(manifestPath) ? ModelManifest.Load(manifestPath) : new ModelManifest();
+        var root = Path.GetDirectoryName(Path.GetFullPath(manifestPath))!;
+        var entry = new ManifestModel
+        {
+            Id = report.ModelId,
+            Path = Path.GetRelativePath(root, Path.GetFullPath(modelFolder)),
+            Languages = [report.Language],
+            Tier = tier,
+            DevF1 = report.DevData.Count == 0 || (report.Quantized ? report.Int8 : report.Float32) is not { } scores
+                ? new Dictionary<string, double>()
+                : new Dictionary<string, double> { [string.Join('+', report.DevData.Select(Path.GetFileName))] = scores.F1 },
+            SizeBytes = report.FileBytes,
+        };
+        var models = manifest.Models.Where(m => m.Id != entry.Id).Append(entry).OrderBy(m => m.Id, StringComparer.Ordinal).ToList();
+        var routes = new Dictionary<string, LanguageRoute>(manifest.Routes);
+        foreach (var language in routeLanguages)
+        {
+            routes.TryGetValue(language, out var existing);
+            routes[language] = tier == "fast"
+                ? new LanguageRoute(existing?.Best ?? entry.Id, entry.Id)
+                : new LanguageRoute(entry.Id, existing?.Fast);
+        }
+
+        var updated = manifest with
+        {
+            Models = models,
+            Routes = routes.OrderBy(r => r.Key, StringComparer.Ordinal).ToDictionary(r => r.Key, r => r.Value),
+            Fallback = fallback ? entry.Id : manifest.Fallback,
+        };
+        File.WriteAllText(manifestPath, JsonSerializer.Serialize(updated, ModelConfig.Json));
+    }
+}

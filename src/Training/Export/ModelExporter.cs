@@ -1,0 +1,124 @@
+using System.Diagnostics;
+using System.Text.Json;
+using EntityGraph.Corpus;
+using EntityGraph.Ner.Decoding;
+using EntityGraph.Ner.Encoding;
+using EntityGraph.Ner.Models;
+using EntityGraph.Ner.Runtime;
+using EntityGraph.OnnxGraph;
+using EntityGraph.Text.Tokenization;
+using EntityGraph.Training.Modeling;
+using EntityGraph.Training.Training;
+using Microsoft.ML.OnnxRuntime;
+
+namespace EntityGraph.Training.Export;
+
+/// <summary>
+/// Exports the best checkpoint of a run: float32 and int8 ONNX graphs, a logits parity check against TorchSharp,
+/// dev scores of both through the shared span path, and the model folder (model.onnx, config.json, vocab.txt, README.md).
+/// The int8 graph ships when its dev F1 is within 0.5 of float32.
+/// </summary>
+public sealed class ModelExporter(TextWriter log)
+{
+    public ExportReport Export(string runDirectory, string outputDirectory, string? modelId, bool allowQuantized, int threads)
+    {
+        Native.TorchRuntime.Initialize(threads);
+        var state = JsonSerializer.Deserialize<TrainingState>(File.ReadAllText(Path.Combine(runDirectory, "training.json")))
+            ?? throw new InvalidDataException("training.json is empty");
+        var id = modelId ?? state.ModelId;
+        var vocabulary = WordPieceVocabulary.Load(Path.Combine(runDirectory, "vocab.txt"));
+        var labels = new LabelSet(state.Labels);
+        var config = new TransformerConfig(vocabulary.Count);
+        var model = new TransformerTokenClassifier(config, labels.Count);
+        model.load(Path.Combine(runDirectory, "best.weights"));
+        model.eval();
+        var weights = TorchWeights.From(model);
+        var fp32Path = Path.Combine(runDirectory, "model.fp32.onnx");
+        var int8Path = Path.Combine(runDirectory, "model.int8.onnx");
+        var metadata = new Dictionary<string, string> { ["model_id"] = id, ["labels"] = string.Join(',', labels.Labels) };
+        var spec = new TransformerGraphSpec(config.Hidden, config.Layers, config.Heads, labels.Count);
+        TransformerGraphWriter.Write(fp32Path, weights, spec with { Quantize = false }, metadata);
+        TransformerGraphWriter.Write(int8Path, weights, spec with { Quantize = true }, metadata);
+        log.WriteLine($"wrote {fp32Path} ({new FileInfo(fp32Path).Length / 1e6:F1} MB) and {int8Path} ({new FileInfo(int8Path).Length / 1e6:F1} MB)");
+
+        var dev = state.DevData.Count == 0 ? [] : CorpusLoader.Load(state.DevData, state.Language);
+        var predictor = new SpanPredictor(new WordPieceTokenizer(vocabulary), labels, state.MaxLength);
+        using var fp32 = NewSession(fp32Path, threads);
+        using var int8 = NewSession(int8Path, threads);
+        var fp32Scorer = new OnnxWindowScorer(fp32, labels.Count, vocabulary.PadId);
+        var int8Scorer = new OnnxWindowScorer(int8, labels.Count, vocabulary.PadId);
+        var parityExamples = dev.Count > 0 ? dev : [new TextExample("EntityGraph was founded in Berlin by Anna Schmidt .", [], "probe", 1)];
+        var (maxDiff, windows) = Parity(parityExamples, predictor, new TorchWindowScorer(model, vocabulary.PadId).Score, fp32Scorer.Score);
+        log.WriteLine($"parity: max |torch - onnx fp32| over {windows} windows = {maxDiff:E2}");
+
+        DevScores? fp32Scores = null, int8Scores = null;
+        var wordsPerSecond = 0.0;
+        if (dev.Count > 0)
+        {
+            fp32Scores = DevScores.From(DevEvaluator.Evaluate(dev, predictor, fp32Scorer.Score, 32));
+            var clock = Stopwatch.StartNew();
+            int8Scores = DevScores.From(DevEvaluator.Evaluate(dev, predictor, int8Scorer.Score, 32));
+            wordsPerSecond = int8Scores.Tokens / clock.Elapsed.TotalSeconds;
+            log.WriteLine($"dev F1 float32 {fp32Scores.F1:F2}, int8 {int8Scores.F1:F2} ({wordsPerSecond:F0} words/s int8, batch 32, {threads} threads)");
+        }
+
+        var quantized = allowQuantized && (fp32Scores is null || int8Scores!.F1 >= fp32Scores.F1 - 0.5);
+        Directory.CreateDirectory(outputDirectory);
+        var shipped = Path.Combine(outputDirectory, "model.onnx");
+        File.Copy(quantized ? int8Path : fp32Path, shipped, overwrite: true);
+        File.Copy(Path.Combine(runDirectory, "vocab.txt"), Path.Combine(outputDirectory, "vocab.txt"), overwrite: true);
+        var modelConfig = new ModelConfig
+        {
+            Id = id,
+            Architecture = "transformer-token-classifier",
+            Languages = [state.Language],
+            Labels = labels.Labels,
+            MaxLength = state.MaxLength,
+            Quantized = quantized,
+        };
+        File.WriteAllText(Path.Combine(outputDirectory, "config.json"), JsonSerializer.Serialize(modelConfig, ModelConfig.Json));
+        var report = new ExportReport
+        {
+            ModelId = id,
+            Language = state.Language,
+            TrainData = state.TrainData,
+            DevData = state.DevData,
+            ParityMaxAbsDiff = maxDiff,
+            ParityWindows = windows,
+            Float32 = fp32Scores,
+            Int8 = int8Scores,
+            Quantized = quantized,
+            FileBytes = new FileInfo(shipped).Length,
+            WordsPerSecond = Math.Round(wordsPerSecond),
+            TrainingEpochs = state.EpochsDone,
+            BestEpoch = state.BestEpoch,
+        };
+        File.WriteAllText(Path.Combine(outputDirectory, "eval.json"), JsonSerializer.Serialize(report, ModelConfig.Json));
+        ModelCard.Write(Path.Combine(outputDirectory, "README.md"), report, modelConfig);
+        return report;
+    }
+
+    private static InferenceSession NewSession(string path, int threads) =>
+        new(path, new SessionOptions { IntraOpNumThreads = threads, LogSeverityLevel = OrtLoggingLevel.ORT_LOGGING_LEVEL_FATAL });
+
+    private static (double MaxDiff, int Windows) Parity(
+        IReadOnlyList<TextExample> examples, SpanPredictor predictor, Func<IReadOnlyList<NerWindow>, List<float[]>> torchScore, Func<IReadOnlyList<NerWindow>, List<float[]>> onnxScore)
+    {
+        var windows = examples.SelectMany(e => predictor.Prepare(e.Text, 0, e.Text.Length).Windows).OrderBy(w => w.Length).ToList();
+        var maxDiff = 0.0;
+        foreach (var batch in windows.Chunk(32))
+        {
+            var a = torchScore(batch);
+            var b = onnxScore(batch);
+            for (var i = 0; i < batch.Length; i++)
+            {
+                for (var j = 0; j < a[i].Length; j++)
+                {
+                    maxDiff = Math.Max(maxDiff, Math.Abs(a[i][j] - b[i][j]));
+                }
+            }
+        }
+
+        return (maxDiff, windows.Count);
+    }
+}
