@@ -37,11 +37,9 @@ public sealed class TransformerGraphWriter
 
         var shape = _g.Node("Shape", ["input_ids"]);
         var length = _g.Node("Gather", [shape, _g.Int64(_g.Name("one"), [1])], ("axis", 0L));
-        var lengthScalar = _g.Node("Squeeze", [length, _g.Int64(_g.Name("axes"), [0], 1)]);
-        var positions = _g.Node("Range", [_g.Int64(_g.Name("zero"), [0]), lengthScalar, _g.Int64(_g.Name("step"), [1])]);
-        var positionsScalar = positions;
+        var positions = _g.Node("Range", [_g.Int64(_g.Name("zero"), [0]), length, _g.Int64(_g.Name("step"), [1])]);
         var words = Embedding("word_embeddings.weight", "input_ids");
-        var position = Embedding("position_embeddings.weight", positionsScalar);
+        var position = Embedding("position_embeddings.weight", positions);
         var casing = Embedding("casing_embeddings.weight", "casing_ids");
         var sum = _g.Node("Add", [_g.Node("Add", [words, position]), casing]);
         var hidden = LayerNorm(sum, "embedding_norm");

@@ -54,7 +54,7 @@ public sealed class NerService(ModelCatalog catalog, IPatternRecognizer patterns
             }
 
             result.RemoveAll(overlapping.Contains);
-            result.Add(new RecognizedEntity(match.Start, match.End, match.Type, match.Confidence, "rules:" + match.Recognizer));
+            result.Add(new RecognizedEntity(match.Start, match.End, match.Type, match.Confidence, match.Recognizer));
         }
 
         result.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
