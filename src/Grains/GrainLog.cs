@@ -19,4 +19,7 @@ internal static partial class GrainLog
 
     [LoggerMessage(EventId = 2005, Level = LogLevel.Warning, Message = "Model {ModelId} returned the span [{Start},{End}) outside a text of length {Length}; ignored")]
     public static partial void InvalidSpan(ILogger logger, string modelId, int start, int end, int length);
+
+    [LoggerMessage(EventId = 2006, Level = LogLevel.Warning, Message = "No model serves language {Language}: {Reason}")]
+    public static partial void ModelUnavailable(ILogger logger, string language, string reason);
 }

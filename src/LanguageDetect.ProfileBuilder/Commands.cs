@@ -13,7 +13,8 @@ internal static class Commands
 {
     public const string Usage = """
         usage:
-          entitygraph-langprofiles build --data DIR --out FILE [--top 3000] [--max-order 5] [--alpha 0.5] [--holdout 0.1] [--languages a,b,..]
+          entitygraph-langprofiles build --data DIR --out FILE [--top 3000] [--max-order 5] [--alpha 0.5] [--name-weight 1]
+                 [--refine hr+sr[,a+b..]|none (default: hr+sr when both are in DIR)] [--refine-top 20000] [--epochs 4] [--learning-rate 0.05] [--regularization 0.001] [--max-sentences 20000] [--holdout 0.1] [--languages a,b,..]
           entitygraph-langprofiles evaluate --data DIR [--profiles FILE] [--min-chars 40] [--holdout 0.1] [--languages a,b,..] [--show-errors 0]
         DIR holds LANG/*.train.iob2 and LANG/*.dev.iob2; a language without dev files is evaluated on the last
         --holdout share of its train sentences, which build leaves out of training.
@@ -42,13 +43,27 @@ internal static class Commands
         var settings = new TrainingSettings(
             options.Int("top", 3000, 10, 1_000_000),
             options.Int("max-order", 5, 1, 8),
-            options.Double("alpha", 0.5, 0.001, 100));
+            options.Double("alpha", 0.5, 0.001, 100),
+            options.Double("name-weight", 1, 0, 1),
+            options.Double("prior-weight", 1, 0, 10),
+            RefinementSets(options.Optional("refine")),
+            options.Int("refine-top", 20_000, 10, 1_000_000),
+            options.Int("epochs", 4, 0, 100),
+            options.Double("learning-rate", 0.05, 1e-6, 10),
+            options.Double("regularization", 0.001, 0, 10),
+            options.Int("max-sentences", 20_000, 100, 10_000_000));
         var holdout = options.Double("holdout", 0.1, 0, 0.9);
         var languages = Languages(options);
         options.RejectUnknown();
 
         var stopwatch = Stopwatch.StartNew();
         var corpora = CorpusLoader.Load(data, holdout, languages);
+        if (settings.RefinementSets.Count == 0 && options.Optional("refine") is null)
+        {
+            var present = corpora.Select(c => c.Language).ToHashSet(StringComparer.Ordinal);
+            settings = settings with { RefinementSets = DefaultRefinementSets.Where(set => set.All(present.Contains)).ToList() };
+        }
+
         var profiles = ProfileTrainer.Train(corpora, settings, output);
         var directory = Path.GetDirectoryName(Path.GetFullPath(outPath))!;
         Directory.CreateDirectory(directory);
@@ -72,7 +87,7 @@ internal static class Commands
             File.Delete(temporary);
         }
 
-        output.WriteLine($"wrote {outPath}: {new FileInfo(outPath).Length:N0} bytes, {profiles.Models.Sum(m => m.Grams.Count):N0} n-grams, in {stopwatch.Elapsed.TotalSeconds:F1} s");
+        output.WriteLine($"wrote {outPath}: {new FileInfo(outPath).Length:N0} bytes, {profiles.Models.Sum(m => m.GramCount):N0} n-grams, in {stopwatch.Elapsed.TotalSeconds:F1} s");
         return 0;
     }
 
@@ -90,13 +105,26 @@ internal static class Commands
             throw new UsageException($"Profile file '{profilePath}' does not exist.");
         }
 
+        var heapBefore = GC.GetTotalMemory(forceFullCollection: true);
         var stopwatch = Stopwatch.StartNew();
         var detector = new LanguageDetector(new LanguageDetectionOptions { ProfilePath = profilePath });
-        output.WriteLine($"profiles: {profilePath ?? "embedded"}, loaded in {stopwatch.ElapsedMilliseconds} ms; languages: {string.Join(" ", detector.SupportedLanguages)}");
+        var loadTime = stopwatch.ElapsedMilliseconds;
+        var heapGrowth = (GC.GetTotalMemory(forceFullCollection: true) - heapBefore) / (1024.0 * 1024.0);
+        output.WriteLine($"profiles: {profilePath ?? "embedded"}, loaded in {loadTime} ms, managed heap +{heapGrowth:F1} MB; languages: {string.Join(" ", detector.SupportedLanguages)}");
         var corpora = CorpusLoader.Load(data, holdout, languages);
         Evaluator.Run(detector, corpora, minChars, showErrors, output);
         return 0;
     }
+
+    /// <summary>Close languages refined when --refine is not given and the data has all of them.</summary>
+    private static readonly IReadOnlyList<string>[] DefaultRefinementSets = [["hr", "sr"]];
+
+    private static List<IReadOnlyList<string>> RefinementSets(string? text) =>
+        (text ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Where(set => set != "none")
+            .Select(set => set.Split('+', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            .Select(set => set.Length >= 2 ? (IReadOnlyList<string>)set : throw new UsageException($"--refine: '{string.Join("+", set)}' needs two or more languages joined by '+'."))
+            .ToList();
 
     private static HashSet<string>? Languages(ArgumentReader options) =>
         options.Optional("languages") is { } list

@@ -8,16 +8,20 @@ namespace EntityGraph.Grains.Extraction;
 /// <summary>
 /// Stateless entry point of extraction: validates the text, splits it into language parts (or takes the given
 /// language for all of it), sends each part to the <see cref="ILanguageNerGrain"/> of its language in parallel and
-/// shifts the spans back into the original text.
+/// shifts the spans back into the original text. Detection of long texts runs off the grain scheduler.
 /// </summary>
 [StatelessWorker]
 public sealed class ExtractionGrain(ILanguageDetector detector, IOptions<IngestOptions> options) : Grain, IExtractionGrain
 {
+    private const int InlineDetectionLimit = 16_384;
+
     public async Task<ExtractionResult> ExtractAsync(string text, string? language, ExtractionAccuracy accuracy, CancellationToken cancellationToken = default)
     {
         var checkedText = TextInputValidator.ValidateText(text, options.Value);
         var checkedLanguage = TextInputValidator.ValidateLanguage(language);
-        var segments = LanguageSegmenter.Split(checkedText, checkedLanguage, detector);
+        var segments = checkedLanguage is null && checkedText.Length > InlineDetectionLimit
+            ? await Task.Run(() => LanguageSegmenter.Split(checkedText, null, detector), cancellationToken)
+            : LanguageSegmenter.Split(checkedText, checkedLanguage, detector);
         var results = await Task.WhenAll(segments.Select(s => RecognizePartAsync(checkedText, s, accuracy, cancellationToken)));
 
         var parts = new List<LanguagePart>(segments.Count);

@@ -15,7 +15,17 @@ public sealed class LanguageNerGrain(INerService ner, ILogger<LanguageNerGrain> 
     {
         ArgumentNullException.ThrowIfNull(text);
         var language = this.GetPrimaryKeyString();
-        var response = await ner.RecognizeAsync(new NerRequest(text, language, accuracy.ToNer()), cancellationToken);
+        NerResponse response;
+        try
+        {
+            response = await ner.RecognizeAsync(new NerRequest(text, language, accuracy.ToNer()), cancellationToken);
+        }
+        catch (ModelUnavailableException ex)
+        {
+            GrainLog.ModelUnavailable(logger, language, ex.Message);
+            throw new EntityGraphException(ErrorCodes.ModelUnavailable, $"No NER model can serve language '{language}': {ex.Message}");
+        }
+
         var entities = new List<ExtractedEntity>(response.Entities.Count);
         foreach (var entity in response.Entities)
         {

@@ -3,7 +3,7 @@ using GraphQL.Types;
 namespace EntityGraph.GraphApi.Connections;
 
 /// <summary>Base of the Relay connection types: edges, nodes, pageInfo and totalCount.</summary>
-public abstract class ConnectionGraphType<TNode, TNodeGraphType, TEdgeGraphType> : ObjectGraphType<Connection<TNode>>
+public abstract class ConnectionGraphType<TNode, TNodeGraphType, TEdgeGraphType> : ObjectGraphType<RelayConnection<TNode>>
     where TNodeGraphType : IGraphType
     where TEdgeGraphType : IGraphType
 {

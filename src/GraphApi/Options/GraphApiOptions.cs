@@ -19,7 +19,7 @@ public sealed class GraphApiOptions
     public int MaxDepth { get; set; } = 15;
 
     /// <summary>Largest computed query complexity accepted (GraphQL.NET's complexity analyzer; lists count by their <c>first</c>).</summary>
-    public double MaxComplexity { get; set; } = 250_000;
+    public int MaxComplexity { get; set; } = 250_000;
 
     /// <summary>Largest HTTP request body in bytes.</summary>
     public long MaxRequestBytes { get; set; } = 16 * 1024 * 1024;

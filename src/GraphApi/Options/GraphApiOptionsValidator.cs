@@ -23,9 +23,9 @@ public sealed class GraphApiOptionsValidator : IValidateOptions<GraphApiOptions>
             failures.Add($"{nameof(GraphApiOptions.MaxDepth)} must be between {GraphApiOptions.MinimumDepth} (the introspection query's depth) and 100 (was {options.MaxDepth}).");
         }
 
-        if (!(options.MaxComplexity >= 1) || double.IsInfinity(options.MaxComplexity))
+        if (options.MaxComplexity < 1)
         {
-            failures.Add($"{nameof(GraphApiOptions.MaxComplexity)} must be a finite number of at least 1 (was {options.MaxComplexity}).");
+            failures.Add($"{nameof(GraphApiOptions.MaxComplexity)} must be at least 1 (was {options.MaxComplexity}).");
         }
 
         if (options.MaxRequestBytes < 1024)

@@ -42,7 +42,7 @@ public sealed class EntityType : ObjectGraphType<EntityRecord>
                 var page = PageRequest.From(context, limits);
                 var query = new DocumentQuery(context.Source.Id, null, null, page.First, page.Offset);
                 var result = await context.Store().ListDocumentsAsync(query, context.CancellationToken);
-                return (object)Connection<DocumentRecord>.FromPage(result);
+                return (object)RelayConnection<DocumentRecord>.FromPage(result);
             });
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelatedEntityType>>>>("relatedEntities")

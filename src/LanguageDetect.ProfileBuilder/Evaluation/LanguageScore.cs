@@ -15,14 +15,26 @@ internal sealed class LanguageScore(string language, string source)
 
     public int ReliableCorrect { get; private set; }
 
+    public int ProseTotal { get; private set; }
+
+    public int ProseCorrect { get; private set; }
+
+    public double ProseAccuracy => ProseTotal == 0 ? 0 : (double)ProseCorrect / ProseTotal;
+
     public Dictionary<string, int> Confusions { get; } = new(StringComparer.Ordinal);
 
     public double Accuracy => Total == 0 ? 0 : (double)Correct / Total;
 
-    public void Add(LanguageGuess guess)
+    public void Add(LanguageGuess guess, bool prose)
     {
         Total++;
         var correct = guess.Language == Language;
+        if (prose)
+        {
+            ProseTotal++;
+            ProseCorrect += correct ? 1 : 0;
+        }
+
         if (correct)
         {
             Correct++;

@@ -7,13 +7,14 @@ namespace EntityGraph.LanguageDetect.ProfileBuilder.Training;
 
 /// <summary>
 /// Groups languages by the script their training text is written in and trains one naive Bayes n-gram model per
-/// group. Serbian also joins the Cyrillic group through transliteration of its Latin text.
+/// group (Serbian also joins the Cyrillic group through transliteration of its Latin text), then one
+/// discriminative refinement model per configured set of close languages inside a group.
 /// </summary>
 internal static class ProfileTrainer
 {
     public static LanguageProfileSet Train(IReadOnlyList<LanguageCorpus> corpora, TrainingSettings settings, TextWriter log)
     {
-        var groups = new SortedDictionary<WritingScript, List<(string Language, IEnumerable<string> Sentences)>>();
+        var groups = new SortedDictionary<WritingScript, SortedDictionary<string, IReadOnlyList<string>>>();
         foreach (var corpus in corpora)
         {
             var script = DominantScript(corpus.Train);
@@ -21,7 +22,7 @@ internal static class ProfileTrainer
             Add(groups, script, corpus.Language, corpus.Train);
             if (corpus.Language == "sr" && script == WritingScript.Latin)
             {
-                Add(groups, WritingScript.Cyrillic, "sr", corpus.Train.Select(SerbianTransliterator.ToCyrillic));
+                Add(groups, WritingScript.Cyrillic, "sr", corpus.Train.Select(SerbianTransliterator.ToCyrillic).ToList());
                 log.WriteLine("sr: also trained in Cyrillic script, transliterated");
             }
         }
@@ -29,8 +30,21 @@ internal static class ProfileTrainer
         var models = new List<NGramModel>();
         foreach (var (script, members) in groups)
         {
-            var model = BuildModel(script, members.OrderBy(m => m.Language, StringComparer.Ordinal).ToList(), settings);
-            log.WriteLine($"model {model.Name}: languages {string.Join(" ", model.Languages)}, {model.Grams.Count} n-grams");
+            var model = BuildPrimary(script, members, settings);
+            log.WriteLine($"model {model.Name}: languages {string.Join(" ", model.Languages)}, {model.GramCount} n-grams");
+            models.Add(model);
+        }
+
+        foreach (var set in settings.RefinementSets)
+        {
+            var (script, members) = groups.FirstOrDefault(g => set.All(g.Value.ContainsKey));
+            if (members is null)
+            {
+                throw new CorpusFormatException($"Refinement set {string.Join("+", set)}: no script group holds all of these languages.");
+            }
+
+            var model = BuildRefinement(script, members.Where(m => set.Contains(m.Key)).ToList(), settings, log);
+            log.WriteLine($"refinement {model.Name}: {model.GramCount} n-grams");
             models.Add(model);
         }
 
@@ -38,14 +52,17 @@ internal static class ProfileTrainer
     }
 
     private static void Add(
-        SortedDictionary<WritingScript, List<(string, IEnumerable<string>)>> groups, WritingScript script, string language, IEnumerable<string> sentences)
+        SortedDictionary<WritingScript, SortedDictionary<string, IReadOnlyList<string>>> groups,
+        WritingScript script,
+        string language,
+        IReadOnlyList<string> sentences)
     {
         if (!groups.TryGetValue(script, out var members))
         {
-            groups[script] = members = [];
+            groups[script] = members = new SortedDictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         }
 
-        members.Add((language, sentences));
+        members.Add(language, sentences);
     }
 
     private static WritingScript DominantScript(IReadOnlyList<string> sentences)
@@ -69,49 +86,50 @@ internal static class ProfileTrainer
         ? ScriptSet.Of(WritingScript.Han, WritingScript.Hiragana, WritingScript.Katakana)
         : ScriptSet.Of(family);
 
-    private static NGramModel BuildModel(WritingScript family, List<(string Language, IEnumerable<string> Sentences)> members, TrainingSettings settings)
+    private static NGramModel BuildPrimary(WritingScript family, IDictionary<string, IReadOnlyList<string>> members, TrainingSettings settings)
     {
         var scripts = ScriptsOf(family);
-        var languages = members.Select(m => m.Language).ToArray();
+        var languages = members.Keys.ToArray();
         if (languages.Length == 1)
         {
-            return new NGramModel(family.ToString(), scripts, settings.MaxOrder, TrainingSettings.Scale, languages, [], []);
+            return new NGramModel(family.ToString(), ModelKind.Primary, scripts, settings.MaxOrder, TrainingSettings.Scale, languages, [], []);
         }
 
-        var counts = members.Select(m => NGramCounts.Of(m.Sentences, scripts, settings.MaxOrder)).ToArray();
-        var vocabulary = new List<string>();
-        for (var n = 1; n <= settings.MaxOrder; n++)
-        {
-            var order = new SortedSet<string>(StringComparer.Ordinal);
-            foreach (var languageCounts in counts)
-            {
-                var top = languageCounts.Order(n)
-                    .OrderByDescending(kv => kv.Value)
-                    .ThenBy(kv => kv.Key, StringComparer.Ordinal)
-                    .Take(settings.TopPerOrder);
-                order.UnionWith(top.Select(kv => kv.Key));
-            }
-
-            vocabulary.AddRange(order);
-        }
-
-        var weights = new short[vocabulary.Count * languages.Length];
-        for (var l = 0; l < languages.Length; l++)
-        {
-            for (var n = 1; n <= settings.MaxOrder; n++)
-            {
-                var grams = vocabulary.Select((g, i) => (g, i)).Where(x => x.g.Length == n).ToArray();
-                var total = grams.Sum(x => (double)counts[l].Count(x.g));
-                var denominator = total + settings.Alpha * grams.Length;
-                foreach (var (gram, index) in grams)
-                {
-                    var logProbability = Math.Log((counts[l].Count(gram) + settings.Alpha) / denominator);
-                    var quantized = Math.Round(logProbability * TrainingSettings.Scale);
-                    weights[index * languages.Length + l] = (short)Math.Clamp(quantized, short.MinValue, short.MaxValue);
-                }
-            }
-        }
-
-        return new NGramModel(family.ToString(), scripts, settings.MaxOrder, TrainingSettings.Scale, languages, vocabulary, weights);
+        var counts = members.Values.Select(s => NGramCounts.Of(s, scripts, settings.MaxOrder, settings.NameWeight)).ToArray();
+        var (vocabulary, logProbabilities) = NaiveBayesEstimator.Estimate(counts, settings.TopPerOrder, settings);
+        var priors = ClassPriors(members.Values.Select(s => s.Count).ToArray(), settings.PriorWeight);
+        return new NGramModel(
+            family.ToString(), ModelKind.Primary, scripts, settings.MaxOrder, TrainingSettings.Scale, languages, vocabulary, Quantize(logProbabilities), priors);
     }
+
+    private static NGramModel BuildRefinement(
+        WritingScript family, List<KeyValuePair<string, IReadOnlyList<string>>> members, TrainingSettings settings, TextWriter log)
+    {
+        var scripts = ScriptsOf(family);
+        var languages = members.Select(m => m.Key).ToArray();
+        var name = $"{family}:{string.Join("+", languages)}";
+        var counts = members.Select(m => NGramCounts.Of(m.Value, scripts, settings.MaxOrder, settings.NameWeight)).ToArray();
+        var (vocabulary, logProbabilities) = NaiveBayesEstimator.Estimate(counts, settings.RefinementTopPerOrder, settings);
+        var naiveBayes = new NGramModel(
+            name, ModelKind.Refinement, scripts, settings.MaxOrder, TrainingSettings.Scale, languages, vocabulary, Quantize(logProbabilities));
+        if (settings.Epochs == 0)
+        {
+            return naiveBayes;
+        }
+
+        var sentences = members.Select(m => m.Value).ToArray();
+        var (weights, logPriors) = DiscriminativeTrainer.Train(naiveBayes, logProbabilities, sentences, settings, log);
+        return new NGramModel(
+            name, ModelKind.Refinement, scripts, settings.MaxOrder, TrainingSettings.Scale, languages, vocabulary, Quantize(weights), logPriors);
+    }
+
+    /// <summary>Naive Bayes class priors from sentence counts, scaled by <paramref name="weight"/> (0 for uniform).</summary>
+    private static double[] ClassPriors(int[] sentenceCounts, double weight)
+    {
+        double total = sentenceCounts.Sum();
+        return sentenceCounts.Select(n => weight * Math.Log(Math.Max(n, 1) / total)).ToArray();
+    }
+
+    private static short[] Quantize(double[] values) =>
+        values.Select(v => (short)Math.Clamp(Math.Round(v * TrainingSettings.Scale), short.MinValue, short.MaxValue)).ToArray();
 }

@@ -17,9 +17,7 @@ internal sealed class DetectionEngine(LanguageProfileSet profiles, int maxAnalyz
     /// The length-normalized score difference is multiplied by min(matched n-grams, this) before the softmax, so
     /// that confidence grows with the evidence up to a sentence's worth and then depends on the margin alone.
     /// </summary>
-    public const int EvidenceCap = 60;
-
-    public LanguageProfileSet Profiles => profiles;
+    public const int EvidenceCap = 20;
 
     public DetectionResult Analyze(ReadOnlySpan<char> text)
     {
@@ -61,7 +59,20 @@ internal sealed class DetectionEngine(LanguageProfileSet profiles, int maxAnalyz
         return language is null ? DetectionResult.Undetermined(letters) : DetectionResult.Single(language, share, letters);
     }
 
-    private static DetectionResult Score(NGramModel model, ReadOnlySpan<char> text, double share, int letters)
+    /// <summary>Softmax inputs: mean scores scaled by the evidence (capped at <see cref="EvidenceCap"/> n-grams) plus log-priors.</summary>
+    public static double[] Logits(double[] meanScores, double matched, IReadOnlyList<double> logPriors)
+    {
+        var evidence = Math.Min(matched, EvidenceCap);
+        var logits = new double[meanScores.Length];
+        for (var l = 0; l < logits.Length; l++)
+        {
+            logits[l] = meanScores[l] * evidence + logPriors[l];
+        }
+
+        return logits;
+    }
+
+    private DetectionResult Score(NGramModel model, ReadOnlySpan<char> text, double share, int letters)
     {
         var languages = model.Languages.ToArray();
         if (languages.Length == 1)
@@ -69,38 +80,68 @@ internal sealed class DetectionEngine(LanguageProfileSet profiles, int maxAnalyz
             return DetectionResult.Single(languages[0], share, letters);
         }
 
-        var (logLikelihoods, matched) = model.Score(text);
-        if (matched == 0)
+        var probabilities = Probabilities(model, text);
+        if (probabilities is null)
         {
             return DetectionResult.Undetermined(letters);
         }
 
-        var evidence = Math.Min(matched, EvidenceCap) / (double)matched;
-        var max = double.NegativeInfinity;
-        for (var l = 0; l < languages.Length; l++)
+        var best = ArgMax(probabilities);
+        if (profiles.RefinementFor(model, languages[best]) is { } refinement && Probabilities(refinement, text) is { } refined)
         {
-            logLikelihoods[l] *= evidence;
-            max = Math.Max(max, logLikelihoods[l]);
-        }
-
-        var probabilities = new double[languages.Length];
-        var total = 0.0;
-        for (var l = 0; l < languages.Length; l++)
-        {
-            probabilities[l] = Math.Exp(logLikelihoods[l] - max);
-            total += probabilities[l];
-        }
-
-        var best = 0;
-        for (var l = 0; l < languages.Length; l++)
-        {
-            probabilities[l] /= total;
-            if (probabilities[l] > probabilities[best])
+            var members = refinement.Languages.Select(l => Array.IndexOf(languages, l)).ToArray();
+            var mass = members.Where(i => i >= 0).Sum(i => probabilities[i]);
+            for (var r = 0; r < members.Length; r++)
             {
-                best = l;
+                if (members[r] >= 0)
+                {
+                    probabilities[members[r]] = mass * refined[r];
+                }
             }
+
+            best = ArgMax(probabilities);
         }
 
         return new DetectionResult(languages[best], probabilities[best] * share, letters, languages, probabilities);
+    }
+
+    private static double[]? Probabilities(NGramModel model, ReadOnlySpan<char> text)
+    {
+        var (scores, matched) = model.Score(text);
+        if (matched <= 0)
+        {
+            return null;
+        }
+
+        var logits = Logits(scores, matched, model.LogPriors);
+        var max = logits.Max();
+        var probabilities = new double[logits.Length];
+        var total = 0.0;
+        for (var l = 0; l < logits.Length; l++)
+        {
+            probabilities[l] = Math.Exp(logits[l] - max);
+            total += probabilities[l];
+        }
+
+        for (var l = 0; l < logits.Length; l++)
+        {
+            probabilities[l] /= total;
+        }
+
+        return probabilities;
+    }
+
+    private static int ArgMax(double[] values)
+    {
+        var best = 0;
+        for (var i = 1; i < values.Length; i++)
+        {
+            if (values[i] > values[best])
+            {
+                best = i;
+            }
+        }
+
+        return best;
     }
 }

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using EntityGraph.LanguageDetect.Scripts;
 
 namespace EntityGraph.LanguageDetect.NGrams;
@@ -9,17 +8,23 @@ namespace EntityGraph.LanguageDetect.NGrams;
 /// </summary>
 internal sealed class NGramModel
 {
-    private readonly FrozenDictionary<ulong, int> _index;
+    /// <summary>How much an n-gram from a likely name counts against one from an ordinary word.</summary>
+    public const double NameWeight = 0.25;
+
+    private readonly Dictionary<ulong, int> _index;
     private readonly short[] _weights;
 
     public NGramModel(
         string name,
+        ModelKind kind,
         ScriptSet scripts,
         int maxOrder,
         double scale,
         IReadOnlyList<string> languages,
         IReadOnlyList<string> grams,
-        short[] weights)
+        short[] weights,
+        double[]? logPriors = null,
+        bool retainGrams = true)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(maxOrder, 1);
         if (!double.IsFinite(scale) || scale <= 0)
@@ -39,26 +44,40 @@ internal sealed class NGramModel
                 nameof(weights));
         }
 
+        logPriors ??= new double[languages.Count];
+        if (logPriors.Length != languages.Count || logPriors.Any(b => !double.IsFinite(b)))
+        {
+            throw new ArgumentException($"Expected {languages.Count} finite log-priors, got {logPriors.Length}.", nameof(logPriors));
+        }
+
+        if (!Enum.IsDefined(kind))
+        {
+            throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown model kind.");
+        }
+
+        LogPriors = logPriors;
         Name = name;
+        Kind = kind;
         Scripts = scripts;
         MaxOrder = maxOrder;
         Scale = scale;
         Languages = languages.ToArray();
-        Grams = grams.ToArray();
+        GramCount = grams.Count;
+        Grams = retainGrams ? grams.ToArray() : null;
         _weights = weights;
-        var index = new Dictionary<ulong, int>(grams.Count);
+        _index = new Dictionary<ulong, int>(grams.Count);
         for (var i = 0; i < grams.Count; i++)
         {
-            if (!index.TryAdd(NGramHasher.Hash(grams[i]), i))
+            if (!_index.TryAdd(NGramHasher.Hash(grams[i]), i))
             {
                 throw new ArgumentException($"N-gram '{grams[i]}' occurs twice (or collides) in model {name}.", nameof(grams));
             }
         }
-
-        _index = index.ToFrozenDictionary();
     }
 
     public string Name { get; }
+
+    public ModelKind Kind { get; }
 
     public ScriptSet Scripts { get; }
 
@@ -69,37 +88,71 @@ internal sealed class NGramModel
 
     public IReadOnlyList<string> Languages { get; }
 
-    public IReadOnlyList<string> Grams { get; }
+    public int GramCount { get; }
+
+    /// <summary>The n-grams by row, or null when the model was loaded for detection only (they are not needed to score).</summary>
+    public IReadOnlyList<string>? Grams { get; }
+
+    /// <summary>Per-language terms added to the softmax inputs after the evidence scaling (see DetectionEngine.Logits).</summary>
+    public IReadOnlyList<double> LogPriors { get; }
 
     public ReadOnlySpan<short> WeightsOf(int gram) => _weights.AsSpan(gram * Languages.Count, Languages.Count);
 
-    /// <summary>Sums the log-probabilities of every known n-gram of the text per language.</summary>
-    /// <returns>Per-language log-likelihoods and the number of n-grams that were known.</returns>
-    public (double[] LogLikelihoods, int Matched) Score(ReadOnlySpan<char> text)
+    /// <summary>Scores the text per language: the mean weight of its known n-grams, those of likely names weighted by <see cref="NameWeight"/>.</summary>
+    /// <returns>Per-language mean log-probabilities and the (weighted) number of known n-grams; all zero when none was known.</returns>
+    public (double[] Scores, double Matched) Score(ReadOnlySpan<char> text)
     {
         var normalized = NGramNormalizer.Normalize(text, Scripts);
         var languageCount = Languages.Count;
-        var sums = new long[languageCount];
-        var matched = 0;
-        foreach (var gram in new NGramEnumerator(normalized, MaxOrder))
+        var plain = new long[languageCount];
+        var named = new long[languageCount];
+        var plainMatched = 0;
+        var namedMatched = 0;
+        foreach (var gram in new NGramEnumerator(normalized.Text, MaxOrder))
         {
-            if (_index.TryGetValue(gram.Hash, out var row))
+            if (!_index.TryGetValue(gram.Hash, out var row))
             {
-                matched++;
-                var weights = _weights.AsSpan(row * languageCount, languageCount);
-                for (var l = 0; l < languageCount; l++)
-                {
-                    sums[l] += weights[l];
-                }
+                continue;
+            }
+
+            var inName = normalized.GramInName(gram.Start);
+            var sums = inName ? named : plain;
+            namedMatched += inName ? 1 : 0;
+            plainMatched += inName ? 0 : 1;
+            var weights = _weights.AsSpan(row * languageCount, languageCount);
+            for (var l = 0; l < languageCount; l++)
+            {
+                sums[l] += weights[l];
             }
         }
 
-        var logLikelihoods = new double[languageCount];
-        for (var l = 0; l < languageCount; l++)
+        var matched = plainMatched + NameWeight * namedMatched;
+        var scores = new double[languageCount];
+        if (matched > 0)
         {
-            logLikelihoods[l] = sums[l] / Scale;
+            for (var l = 0; l < languageCount; l++)
+            {
+                scores[l] = (plain[l] + NameWeight * named[l]) / Scale / matched;
+            }
         }
 
-        return (logLikelihoods, matched);
+        return (scores, matched);
+    }
+
+    /// <summary>Per-row weighted occurrence counts of the text's known n-grams (the features <see cref="Score"/> averages).</summary>
+    public Dictionary<int, double> Features(ReadOnlySpan<char> text)
+    {
+        var features = new Dictionary<int, double>();
+        var normalized = NGramNormalizer.Normalize(text, Scripts);
+        foreach (var gram in new NGramEnumerator(normalized.Text, MaxOrder))
+        {
+            if (_index.TryGetValue(gram.Hash, out var row))
+            {
+                var weight = normalized.GramInName(gram.Start) ? NameWeight : 1;
+                features[row] = features.GetValueOrDefault(row) + weight;
+            }
+        }
+
+        return features;
     }
 }

@@ -7,12 +7,12 @@ namespace EntityGraph.LanguageDetect.Profiles;
 
 /// <summary>
 /// Reads and writes profile files: gzip over a little-endian binary body of
-/// "EGLP", version, then per model its name, scripts, maximum order, scale, languages and rows of
+/// "EGLP", version, then per model its name, kind, scripts, maximum order, scale, languages, per-language log-priors and rows of
 /// (n-gram, one 16-bit weight per language).
 /// </summary>
 internal static class LanguageProfileSerializer
 {
-    private const int Version = 1;
+    private const int Version = 2;
     private static readonly byte[] Magic = "EGLP"u8.ToArray();
     private const int MaxLanguages = 256;
     private const int MaxGrams = 10_000_000;
@@ -27,6 +27,7 @@ internal static class LanguageProfileSerializer
         foreach (var model in profiles.Models)
         {
             writer.Write(model.Name);
+            writer.Write((byte)model.Kind);
             var scripts = model.Scripts.Scripts().ToArray();
             writer.Write(scripts.Length);
             foreach (var script in scripts)
@@ -42,10 +43,17 @@ internal static class LanguageProfileSerializer
                 writer.Write(language);
             }
 
-            writer.Write(model.Grams.Count);
-            for (var g = 0; g < model.Grams.Count; g++)
+            foreach (var prior in model.LogPriors)
             {
-                writer.Write(model.Grams[g]);
+                writer.Write(prior);
+            }
+
+            var grams = model.Grams
+                ?? throw new InvalidOperationException($"Model {model.Name} was loaded without its n-grams and cannot be written.");
+            writer.Write(grams.Count);
+            for (var g = 0; g < grams.Count; g++)
+            {
+                writer.Write(grams[g]);
                 foreach (var weight in model.WeightsOf(g))
                 {
                     writer.Write(weight);
@@ -89,6 +97,7 @@ internal static class LanguageProfileSerializer
     private static NGramModel ReadModel(BinaryReader reader)
     {
         var name = reader.ReadString();
+        var kind = (ModelKind)reader.ReadByte();
         var scripts = ScriptSet.Empty;
         var scriptCount = ReadCount(reader, 64, "script count");
         for (var s = 0; s < scriptCount; s++)
@@ -111,6 +120,12 @@ internal static class LanguageProfileSerializer
             languages[l] = reader.ReadString();
         }
 
+        var logPriors = new double[languageCount];
+        for (var l = 0; l < languageCount; l++)
+        {
+            logPriors[l] = reader.ReadDouble();
+        }
+
         var gramCount = ReadCount(reader, MaxGrams, "n-gram count");
         var grams = new string[gramCount];
         var weights = new short[gramCount * languageCount];
@@ -123,7 +138,7 @@ internal static class LanguageProfileSerializer
             }
         }
 
-        return new NGramModel(name, scripts, maxOrder, scale, languages, grams, weights);
+        return new NGramModel(name, kind, scripts, maxOrder, scale, languages, grams, weights, logPriors, retainGrams: false);
     }
 
     private static int ReadCount(BinaryReader reader, int max, string what)

@@ -13,7 +13,8 @@ internal sealed class LanguageProfileSet
     public LanguageProfileSet(IReadOnlyList<NGramModel> models)
     {
         Models = models;
-        foreach (var model in models)
+        Refinements = models.Where(m => m.Kind == ModelKind.Refinement).ToArray();
+        foreach (var model in models.Where(m => m.Kind == ModelKind.Primary))
         {
             foreach (var script in model.Scripts.Scripts())
             {
@@ -27,7 +28,13 @@ internal sealed class LanguageProfileSet
 
     public IReadOnlyList<NGramModel> Models { get; }
 
+    public IReadOnlyList<NGramModel> Refinements { get; }
+
     public NGramModel? ModelFor(WritingScript script) => _byScript.GetValueOrDefault(script);
+
+    /// <summary>The refinement model that re-decides <paramref name="language"/> within <paramref name="primary"/>'s scripts, or null.</summary>
+    public NGramModel? RefinementFor(NGramModel primary, string language) =>
+        Refinements.FirstOrDefault(r => r.Scripts == primary.Scripts && r.Languages.Contains(language));
 
     /// <summary>Every language the models and the script table can name, sorted.</summary>
     public IReadOnlyList<string> Languages() =>

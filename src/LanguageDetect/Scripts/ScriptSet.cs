@@ -20,8 +20,6 @@ internal readonly record struct ScriptSet(ulong Mask)
 
     public ScriptSet With(WritingScript script) => new(Mask | (1UL << (int)script));
 
-    public bool IsEmpty => Mask == 0;
-
     public IEnumerable<WritingScript> Scripts()
     {
         foreach (var script in Enum.GetValues<WritingScript>())

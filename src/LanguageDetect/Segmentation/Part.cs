@@ -9,9 +9,9 @@ internal sealed class Part(int start, int end, DetectionResult result, bool reli
 
     public int End { get; set; } = end;
 
-    public DetectionResult Result { get; set; } = result;
+    public DetectionResult Result { get; } = result;
 
     public bool Reliable { get; set; } = reliable;
 
-    public string Language { get; set; } = result.Language;
+    public string Language { get; } = result.Language;
 }

@@ -68,28 +68,38 @@ internal sealed class Segmenter(DetectionEngine engine, Func<DetectionResult, bo
     private List<Part> MergeSameLanguage(string text, List<Part> parts, bool reanalyze)
     {
         var merged = new List<Part>(parts.Count);
-        foreach (var part in parts)
+        var runStart = 0;
+        for (var i = 1; i <= parts.Count; i++)
         {
-            if (merged.Count > 0 && merged[^1] is { } last && last.Language == part.Language && !part.Result.IsUndetermined)
+            if (i < parts.Count && SameLanguage(parts[i - 1], parts[i]))
             {
-                if (reanalyze)
-                {
-                    merged[^1] = Analyze(text, last.Start, part.End);
-                }
-                else
-                {
-                    last.End = part.End;
-                    last.Reliable |= part.Reliable;
-                }
-
                 continue;
             }
 
-            merged.Add(part);
+            var first = parts[runStart];
+            if (i - runStart == 1)
+            {
+                merged.Add(first);
+            }
+            else if (reanalyze)
+            {
+                merged.Add(Analyze(text, first.Start, parts[i - 1].End));
+            }
+            else
+            {
+                first.End = parts[i - 1].End;
+                first.Reliable = parts.Skip(runStart).Take(i - runStart).Any(p => p.Reliable);
+                merged.Add(first);
+            }
+
+            runStart = i;
         }
 
         return merged;
     }
+
+    private static bool SameLanguage(Part left, Part right) =>
+        left.Language == right.Language && left.Language != LanguageGuess.Undetermined;
 
     private List<Part> AbsorbUnreliable(string text, List<Part> parts)
     {

@@ -20,6 +20,9 @@ public sealed class NerOptions
     /// <summary>Threads per ONNX session (0 = number of cores).</summary>
     public int IntraOpThreads { get; set; }
 
+    /// <summary>When set, every request is served by this model id instead of the manifest's route (evaluation, A/B checks).</summary>
+    public string? ModelOverride { get; set; }
+
     /// <summary>Whether rule-based recognizers (DATE, MONEY, EMAIL...) run beside the models.</summary>
     public bool EnablePatternRecognizers { get; set; } = true;
 }

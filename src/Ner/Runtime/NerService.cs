@@ -15,6 +15,11 @@ public sealed class NerService(ModelCatalog catalog, IPatternRecognizer patterns
 
     public ModelRoute Route(string language, NerAccuracy accuracy)
     {
+        if (options.Value.ModelOverride is { Length: > 0 } forced)
+        {
+            return new ModelRoute(forced, false);
+        }
+
         var manifest = catalog.Manifest;
         if (manifest.Routes.TryGetValue(language, out var route))
         {

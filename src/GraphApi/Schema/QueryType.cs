@@ -1,0 +1,110 @@
+using EntityGraph.GraphApi.Connections;
+using EntityGraph.GraphApi.Errors;
+using EntityGraph.GraphApi.Loaders;
+using EntityGraph.GraphApi.Options;
+using EntityGraph.GraphApi.Types;
+using EntityGraph.Storage;
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.Extensions.Options;
+
+namespace EntityGraph.GraphApi.Schema;
+
+/// <summary>
+/// Read side of the graph. Lookups by id of something missing return null with a NOT_FOUND error;
+/// filters (entityId, tag, language, type) that match nothing return an empty connection.
+/// </summary>
+public sealed class QueryType : ObjectGraphType
+{
+    public const int MaxSearchLength = 200;
+
+    public QueryType(IOptions<GraphApiOptions> options)
+    {
+        var limits = options.Value;
+        Name = "Query";
+
+        Field<EntityType>("entity")
+            .Description("An entity by id; null with a NOT_FOUND error when there is none.")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Resolve(context =>
+            {
+                var id = context.GetArgument<string>("id");
+                return context.Loaders().Entities.Load(id).Then(entity => entity ?? throw ApiError.NotFound("entity", id));
+            });
+
+        Field<NonNullGraphType<EntityConnectionType>>("entities")
+            .Description("Entities whose name or any alias (any language, case and accents ignored) contains the search text, most mentioned first.")
+            .Argument<StringGraphType>("search")
+            .Argument<StringGraphType>("type", "Only entities of this type (PER, ORG, LOC, MISC...).")
+            .Argument<StringGraphType>("language", "Only entities with an alias in this language.")
+            .PagingArguments(limits)
+            .ResolveAsync(async context =>
+            {
+                var page = PageRequest.From(context, limits);
+                var search = Blank(context.GetArgument<string?>("search"));
+                if (search is { Length: > MaxSearchLength })
+                {
+                    throw ApiError.InvalidArgument($"'search' must be at most {MaxSearchLength} characters (was {search.Length}).");
+                }
+
+                var query = new EntityQuery(search, Blank(context.GetArgument<string?>("type")), Blank(context.GetArgument<string?>("language")), page.First, page.Offset);
+                return (object)RelayConnection<EntityRecord>.FromPage(await context.Store().SearchEntitiesAsync(query, context.CancellationToken));
+            });
+
+        Field<DocumentType>("document")
+            .Description("A document by id; null with a NOT_FOUND error when there is none.")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Resolve(context =>
+            {
+                var id = context.GetArgument<string>("id");
+                return context.Loaders().Documents.Load(id).Then(document => document ?? throw ApiError.NotFound("document", id));
+            });
+
+        Field<NonNullGraphType<DocumentConnectionType>>("documents")
+            .Description("Documents filtered by entity, tag and language (all optional), newest first.")
+            .Argument<IdGraphType>("entityId")
+            .Argument<StringGraphType>("tag")
+            .Argument<StringGraphType>("language")
+            .PagingArguments(limits)
+            .ResolveAsync(async context =>
+            {
+                var page = PageRequest.From(context, limits);
+                var query = new DocumentQuery(
+                    Blank(context.GetArgument<string?>("entityId")),
+                    Blank(context.GetArgument<string?>("tag")),
+                    Blank(context.GetArgument<string?>("language")),
+                    page.First,
+                    page.Offset);
+                return (object)RelayConnection<DocumentRecord>.FromPage(await context.Store().ListDocumentsAsync(query, context.CancellationToken));
+            });
+
+        Field<ListGraphType<NonNullGraphType<RelatedDocumentType>>>("relatedDocuments")
+            .Description("Documents sharing entities with the given one, best first; null with NOT_FOUND for an unknown document.")
+            .Argument<NonNullGraphType<IdGraphType>>("documentId")
+            .FirstArgument(limits)
+            .ResolveAsync(async context =>
+            {
+                var page = PageRequest.FromFirst(context, limits);
+                var id = context.GetArgument<string>("documentId");
+                _ = await context.Loaders().Documents.Load(id).GetResultAsync(context.CancellationToken) ?? throw ApiError.NotFound("document", id);
+                return (object)await context.Store().GetRelatedDocumentsAsync(id, page.First, context.CancellationToken);
+            });
+
+        Field<ListGraphType<NonNullGraphType<RelatedEntityType>>>("relatedEntities")
+            .Description("Entities co-occurring with the given one, strongest association first; null with NOT_FOUND for an unknown entity.")
+            .Argument<NonNullGraphType<IdGraphType>>("entityId")
+            .FirstArgument(limits)
+            .ResolveAsync(async context =>
+            {
+                var page = PageRequest.FromFirst(context, limits);
+                var id = context.GetArgument<string>("entityId");
+                _ = await context.Loaders().Entities.Load(id).GetResultAsync(context.CancellationToken) ?? throw ApiError.NotFound("entity", id);
+                return (object)await context.Store().GetRelatedEntitiesAsync(id, page.First, context.CancellationToken);
+            });
+
+        Field<NonNullGraphType<StatisticsType>>("statistics")
+            .ResolveAsync(async context => (object)await context.Store().GetStatisticsAsync(context.CancellationToken));
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

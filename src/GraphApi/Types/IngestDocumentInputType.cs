@@ -1,0 +1,20 @@
+using EntityGraph.Grains;
+using GraphQL.Types;
+
+namespace EntityGraph.GraphApi.Types;
+
+public sealed class IngestDocumentInputType : InputObjectGraphType<IngestDocumentInput>
+{
+    public IngestDocumentInputType()
+    {
+        Name = "IngestDocumentInput";
+        Description = "A document to process and store. Ingesting the same id and text again changes nothing.";
+        Field<NonNullGraphType<IdGraphType>>("id");
+        Field<NonNullGraphType<StringGraphType>>("text");
+        Field<StringGraphType>("language").Description("ISO 639-1 code; detected when left out.");
+        Field<StringGraphType>("title");
+        Field<StringGraphType>("source");
+        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("tags").Description("Manual tags to attach.");
+        Field<AccuracyType>("accuracy").DefaultValue(ExtractionAccuracy.Best);
+    }
+}

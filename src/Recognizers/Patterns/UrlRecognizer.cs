@@ -1,0 +1,33 @@
+using System.Text.RegularExpressions;
+using EntityGraph.Recognizers.Matching;
+using EntityGraph.Recognizers.Urls;
+
+namespace EntityGraph.Recognizers.Patterns;
+
+/// <summary>
+/// Finds URLs: http(s)/ftp with any host, "www." addresses, and bare domains with a common TLD ("github.com/x").
+/// Trailing sentence punctuation and unbalanced closing brackets are left out; e-mail domains are not URLs.
+/// </summary>
+public sealed class UrlRecognizer : IPatternRecognizer
+{
+    /// <summary>The <see cref="PatternMatch.Recognizer"/> value of this recognizer's matches.</summary>
+    public const string Name = "rules/url";
+
+    private static readonly PatternRule[] Rules =
+    [
+        new(UrlRegexes.WithScheme(), 0.98, Trimmed),
+        new(UrlRegexes.WithWww(), 0.95, Trimmed),
+        new(UrlRegexes.BareDomain(), 0.8, Trimmed),
+    ];
+
+    /// <inheritdoc />
+    public IReadOnlyList<PatternMatch> Recognize(string text, string language)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(language);
+        return RuleRunner.Run(text, Rules, PatternTypes.Url, Name);
+    }
+
+    private static RuleHit? Trimmed(string text, Match match, double confidence) =>
+        new RuleHit(match.Index, UrlEnd.Trim(text, match.Index, match.Index + match.Length), confidence);
+}

@@ -1,0 +1,11 @@
+namespace EntityGraph.Silo.Cli;
+
+/// <summary>A subcommand of entitygraph: its command-line shape and what it does.</summary>
+public abstract class CliCommand
+{
+    /// <summary>Name, options, positional arguments and help text.</summary>
+    public abstract CommandSpec Spec { get; }
+
+    /// <summary>Runs the command; returns the process exit code (see <see cref="ExitCodes"/>).</summary>
+    public abstract Task<int> ExecuteAsync(CommandArguments arguments, CliConsole console, CancellationToken cancellationToken = default);
+}

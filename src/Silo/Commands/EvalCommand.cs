@@ -1,0 +1,114 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using EntityGraph.Corpus;
+using EntityGraph.Grains;
+using EntityGraph.Silo.Cli;
+using EntityGraph.Silo.Evaluation;
+using EntityGraph.Silo.Hosting;
+
+namespace EntityGraph.Silo.Commands;
+
+/// <summary>entitygraph eval: strict entity-level scores of the platform pipeline on a labelled column file.</summary>
+public sealed class EvalCommand(HostSettings? defaults = null) : CliCommand
+{
+    private readonly HostSettings defaults = defaults ?? new HostSettings();
+
+    public override CommandSpec Spec { get; } = new(
+        "eval",
+        "Score the extraction pipeline on a labelled CoNLL/IOB file (strict spans, conlleval semantics).",
+        "entitygraph eval --data FILE.iob2 --lang LANG [--model ID] [--predictions OUT] [--accuracy best|fast] [--limit N] [--json]",
+        [
+            new OptionSpec("data", "FILE", "Labelled column file: token ... tag per line, blank line between sentences (IOB1/IOB2/BIOES)."),
+            new OptionSpec("lang", "LANG", "Language of the data; tokens are joined with spaces (none for zh and ja) into the text the pipeline sees."),
+            new OptionSpec("model", "ID", "Serve every sentence with this model instead of the manifest's route for LANG."),
+            new OptionSpec("predictions", "OUT", "Write token<TAB>gold<TAB>predicted lines, a blank line between sentences."),
+            new OptionSpec("accuracy", "best|fast", "Model tier when --model is not given (default best)."),
+            new OptionSpec("limit", "N", "Score only the first N sentences."),
+            new OptionSpec("json", null, "Print one JSON object instead of a table."),
+            CommonOptions.Verbose,
+        ]);
+
+    public override async Task<int> ExecuteAsync(CommandArguments arguments, CliConsole console, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(arguments);
+        ArgumentNullException.ThrowIfNull(console);
+        var data = arguments.Required("data");
+        var language = arguments.Required("lang");
+        if (!File.Exists(data))
+        {
+            throw new UsageException($"--data: no such file '{data}'", Spec.Name);
+        }
+
+        var accuracy = arguments.Value("accuracy")?.ToLowerInvariant() switch
+        {
+            null or "best" => ExtractionAccuracy.Best,
+            "fast" => ExtractionAccuracy.Fast,
+            var other => throw new UsageException($"--accuracy must be 'best' or 'fast', not '{other}'", Spec.Name),
+        };
+        IReadOnlyList<LabeledSentence> sentences;
+        try
+        {
+            sentences = ConllReader.ReadFile(data);
+        }
+        catch (CorpusFormatException ex)
+        {
+            await console.Error.WriteLineAsync($"entitygraph eval: error: {ex.Message}");
+            return ExitCodes.Failure;
+        }
+
+        sentences = sentences.Take(arguments.PositiveInt("limit", int.MaxValue)).ToList();
+        var overrides = new Dictionary<string, string?>(defaults.Overrides) { ["EntityGraph:Ner:EnablePatternRecognizers"] = "false" };
+        if (arguments.Value("model") is { } model)
+        {
+            overrides["EntityGraph:Ner:ModelOverride"] = model;
+        }
+
+        var settings = defaults with { Verbose = arguments.HasFlag("verbose") || defaults.Verbose, InitializeStore = false, Overrides = overrides };
+        await using var runtime = await WorkerRuntime.StartAsync(settings, HostMode.Worker, cancellationToken);
+        var (report, predictions) = await new PipelineEvaluator(runtime.Grains).EvaluateAsync(sentences, language, accuracy, cancellationToken);
+        if (arguments.Value("predictions") is { } output)
+        {
+            await WritePredictionsAsync(output, sentences, predictions, cancellationToken);
+        }
+
+        await console.Out.WriteLineAsync(arguments.HasFlag("json") ? JsonSerializer.Serialize(report) : Table(report));
+        return ExitCodes.Success;
+    }
+
+    private static async Task WritePredictionsAsync(string path, IReadOnlyList<LabeledSentence> sentences, string[][] predictions, CancellationToken cancellationToken)
+    {
+        var text = new StringBuilder();
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            for (var t = 0; t < sentences[s].Tokens.Count; t++)
+            {
+                text.Append(sentences[s].Tokens[t]).Append('\t').Append(sentences[s].Tags[t]).Append('\t').Append(predictions[s][t]).Append('\n');
+            }
+
+            text.Append('\n');
+        }
+
+        await File.WriteAllTextAsync(path, text.ToString(), new UTF8Encoding(false), cancellationToken);
+    }
+
+    private static string Table(EvaluationReport report)
+    {
+        var c = CultureInfo.InvariantCulture;
+        var text = new StringBuilder();
+        text.AppendLine(c, $"model {report.Model}, language {report.Language}: {report.Sentences} sentences, {report.Tokens} tokens in {report.Seconds:F1} s");
+        text.AppendLine(c, $"{"type",-10} {"precision",9} {"recall",9} {"f1",9} {"support",8}");
+        foreach (var (type, score) in report.PerType)
+        {
+            text.AppendLine(c, $"{type,-10} {score.Precision,9:F2} {score.Recall,9:F2} {score.F1,9:F2} {score.Support,8}");
+        }
+
+        text.Append(c, $"{"overall",-10} {report.Precision,9:F2} {report.Recall,9:F2} {report.F1,9:F2}");
+        if (report.IgnoredTypes.Count > 0)
+        {
+            text.AppendLine().Append(c, $"ignored predicted types absent from the data: {string.Join(", ", report.IgnoredTypes)}");
+        }
+
+        return text.ToString();
+    }
+}

@@ -1,0 +1,57 @@
+using System.Text;
+using System.Text.Json;
+using EntityGraph.Grains;
+using EntityGraph.Silo.Cli;
+using EntityGraph.Silo.Hosting;
+using EntityGraph.Silo.Output;
+
+namespace EntityGraph.Silo.Commands;
+
+/// <summary>entitygraph extract: entities of one text as JSON, nothing stored.</summary>
+public sealed class ExtractCommand(HostSettings? defaults = null) : CliCommand
+{
+    private readonly HostSettings defaults = defaults ?? new HostSettings();
+
+    public override CommandSpec Spec { get; } = new(
+        "extract",
+        "Print the entities of a text (--text or stdin) as JSON; nothing is stored.",
+        "entitygraph extract [--text TEXT] [--language LANG] [--accuracy best|fast] < text",
+        [
+            new OptionSpec("text", "TEXT", "The text; read from stdin (UTF-8) when absent."),
+            new OptionSpec("language", "LANG", "ISO 639 language of the whole text; detected per paragraph when absent."),
+            new OptionSpec("accuracy", "best|fast", "Model tier (default best)."),
+            CommonOptions.Verbose,
+        ]);
+
+    public override async Task<int> ExecuteAsync(CommandArguments arguments, CliConsole console, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(arguments);
+        ArgumentNullException.ThrowIfNull(console);
+        var accuracy = ParseAccuracy(arguments.Value("accuracy"));
+        var text = arguments.Value("text") ?? await ReadInputAsync(console, cancellationToken);
+        var settings = this.defaults with { Verbose = arguments.HasFlag("verbose") || this.defaults.Verbose, InitializeStore = false };
+        await using var runtime = await WorkerRuntime.StartAsync(settings, HostMode.Worker, cancellationToken);
+        var result = await runtime.Grains.GetGrain<IExtractionGrain>(0).ExtractAsync(text, arguments.Value("language"), accuracy, cancellationToken);
+        await console.Out.WriteLineAsync(JsonSerializer.Serialize(result, CliJson.Indented));
+        return ExitCodes.Success;
+    }
+
+    private static ExtractionAccuracy ParseAccuracy(string? value) => value?.ToLowerInvariant() switch
+    {
+        null or "best" => ExtractionAccuracy.Best,
+        "fast" => ExtractionAccuracy.Fast,
+        _ => throw new UsageException($"--accuracy must be 'best' or 'fast', not '{value}'", "extract"),
+    };
+
+    private static async Task<string> ReadInputAsync(CliConsole console, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await console.In.ReadToEndAsync(cancellationToken);
+        }
+        catch (DecoderFallbackException)
+        {
+            throw new EntityGraphException(ErrorCodes.InvalidInput, "Standard input is not valid UTF-8 text.");
+        }
+    }
+}

@@ -1,0 +1,69 @@
+using System.Text.Json;
+using EntityGraph.Grains.Options;
+using EntityGraph.Silo.Cli;
+using EntityGraph.Silo.Hosting;
+using EntityGraph.Silo.Ingestion;
+using EntityGraph.Silo.Output;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace EntityGraph.Silo.Commands;
+
+/// <summary>entitygraph ingest: files, folders and JSONL through the document grains of an in-process silo.</summary>
+public sealed class IngestCommand(HostSettings? defaults = null) : CliCommand
+{
+    private readonly HostSettings defaults = defaults ?? new HostSettings();
+
+    public override CommandSpec Spec { get; } = new(
+        "ingest",
+        "Ingest .txt/.md files, folders (recursively) and .jsonl files into the graph.",
+        "entitygraph ingest [--data-dir DIR] [--json] [--parallel N] PATH...",
+        [
+            CommonOptions.DataDir,
+            new OptionSpec("json", null, "Print one JSON object per document on stdout (the summary goes to stderr)."),
+            new OptionSpec("parallel", "N", "Documents processed at once (default 4)."),
+            CommonOptions.Verbose,
+        ],
+        PositionalName: "PATH",
+        MinPositionals: 1,
+        MaxPositionals: int.MaxValue,
+        Notes:
+        [
+            "Text files: id = file name, title = first line. JSONL lines: {\"id\",\"text\",\"language\"?,\"title\"?,\"source\"?,\"tags\"?}.",
+            "Unreadable, binary or non-UTF-8 files and bad lines fail alone; the exit code is 1 when any document failed.",
+        ]);
+
+    public override async Task<int> ExecuteAsync(CommandArguments arguments, CliConsole console, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(arguments);
+        ArgumentNullException.ThrowIfNull(console);
+        var json = arguments.HasFlag("json");
+        var parallelism = arguments.PositiveInt("parallel", 4);
+        var settings = this.defaults with { DataDirectory = arguments.Value("data-dir") ?? this.defaults.DataDirectory, Verbose = arguments.HasFlag("verbose") || this.defaults.Verbose };
+        await using var runtime = await WorkerRuntime.StartAsync(settings, HostMode.Worker, cancellationToken);
+        var maxTextBytes = runtime.Services.GetRequiredService<IOptions<IngestOptions>>().Value.MaxTextBytes;
+        var reader = new DocumentSourceReader(maxTextBytes);
+        var summary = await new DocumentIngestor(runtime.Grains).IngestAsync(
+            reader.ReadAsync(arguments.Positionals, cancellationToken),
+            parallelism,
+            (result, _) => Report(console, result, json),
+            cancellationToken);
+
+        var summaryWriter = json ? console.Error : console.Out;
+        await summaryWriter.WriteLineAsync(summary.ToString());
+        return summary.Failed > 0 ? ExitCodes.Failure : ExitCodes.Success;
+    }
+
+    private static async ValueTask Report(CliConsole console, IngestItemResult result, bool json)
+    {
+        if (json)
+        {
+            await console.Out.WriteLineAsync(JsonSerializer.Serialize(result, CliJson.Compact));
+        }
+        else if (result.Error is { } error)
+        {
+            var label = result.Outcome == IngestItemResult.Skipped ? "skipped" : "error";
+            await console.Error.WriteLineAsync($"{label}: {result.Origin}: {error.Code}: {error.Message}");
+        }
+    }
+}

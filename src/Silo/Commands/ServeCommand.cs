@@ -1,0 +1,47 @@
+using EntityGraph.Silo.Cli;
+using EntityGraph.Silo.Hosting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace EntityGraph.Silo.Commands;
+
+/// <summary>entitygraph serve: the Orleans silo co-hosted with the HTTP API until Ctrl+C.</summary>
+public sealed class ServeCommand(HostSettings? defaults = null) : CliCommand
+{
+    private readonly HostSettings defaults = defaults ?? new HostSettings();
+
+    public override CommandSpec Spec { get; } = new(
+        "serve",
+        "Run the silo with the GraphQL API (POST /graphql, IDE at GET /graphql, GET /health).",
+        "entitygraph serve [--data-dir DIR] [--urls URLS] [--no-samples]",
+        [
+            CommonOptions.DataDir,
+            new OptionSpec("urls", "URLS", "Addresses to listen on, ';'-separated (default http://127.0.0.1:5080)."),
+            new OptionSpec("no-samples", null, "Do not load the sample corpus into an empty store."),
+            CommonOptions.Verbose,
+        ],
+        Notes: ["On first start with an empty store the sample corpus (samples/documents.jsonl) is ingested in the background."]);
+
+    public override async Task<int> ExecuteAsync(CommandArguments arguments, CliConsole console, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(arguments);
+        ArgumentNullException.ThrowIfNull(console);
+        var settings = this.defaults with
+        {
+            DataDirectory = arguments.Value("data-dir") ?? this.defaults.DataDirectory,
+            Urls = arguments.Value("urls") ?? this.defaults.Urls,
+            LoadSamples = arguments.HasFlag("no-samples") ? false : this.defaults.LoadSamples,
+            Verbose = arguments.HasFlag("verbose") || this.defaults.Verbose,
+        };
+        await using var app = EntityGraphHost.BuildServer(settings);
+        await app.StartAsync(cancellationToken);
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger<ServeCommand>();
+        var addresses = string.Join(", ", app.Urls);
+        HostLog.Listening(logger, addresses);
+        await console.Out.WriteLineAsync($"EntityGraph listening on {addresses} (GraphQL at /graphql, health at /health). Press Ctrl+C to stop.");
+        await app.WaitForShutdownAsync(cancellationToken);
+        return ExitCodes.Success;
+    }
+}

@@ -1,0 +1,67 @@
+using System.Diagnostics;
+using EntityGraph.Corpus;
+using EntityGraph.Grains;
+
+namespace EntityGraph.Silo.Evaluation;
+
+/// <summary>
+/// Runs labelled sentences through the platform's extraction grains (raw text in, character spans out) and scores the
+/// spans mapped back onto the corpus tokens. Predicted types absent from the data's tag set are ignored and reported.
+/// </summary>
+public sealed class PipelineEvaluator(IGrainFactory grains, int parallelism = 16)
+{
+    public async Task<(EvaluationReport Report, string[][] Predictions)> EvaluateAsync(
+        IReadOnlyList<LabeledSentence> sentences, string language, ExtractionAccuracy accuracy, CancellationToken cancellationToken = default)
+    {
+        var examples = sentences.Select(s => SentenceText.Build(s, language)).ToList();
+        var goldTypes = sentences.SelectMany(s => s.Tags).Select(TagSchemeConverter.TypeOf).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var predictions = new string[examples.Count][];
+        var ignored = new HashSet<string>(StringComparer.Ordinal);
+        var models = new HashSet<string>(StringComparer.Ordinal);
+        var clock = Stopwatch.StartNew();
+        var extraction = grains.GetGrain<IExtractionGrain>(0);
+        await Parallel.ForEachAsync(Enumerable.Range(0, examples.Count), new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken }, async (i, token) =>
+        {
+            var example = examples[i];
+            var result = await extraction.ExtractAsync(example.Text, language, accuracy, token);
+            var spans = new List<EntitySpan>();
+            lock (models)
+            {
+                foreach (var part in result.Parts)
+                {
+                    models.Add(part.ModelId);
+                }
+
+                foreach (var entity in result.Entities.Where(e => !goldTypes.Contains(e.Type)))
+                {
+                    ignored.Add(entity.Type);
+                }
+            }
+
+            spans.AddRange(result.Entities.Where(e => goldTypes.Contains(e.Type)).Select(e => new EntitySpan(e.Start, e.End, e.Type)));
+            predictions[i] = TagSpans.ToTokenTags(spans, example.TokenOffsets!);
+        });
+        var seconds = clock.Elapsed.TotalSeconds;
+        var scorer = new EntityScorer();
+        for (var i = 0; i < examples.Count; i++)
+        {
+            scorer.Add(sentences[i].Tags, predictions[i]);
+        }
+
+        var micro = scorer.Micro();
+        var report = new EvaluationReport(
+            string.Join('+', models.Order(StringComparer.Ordinal)),
+            language,
+            Round(micro.Precision),
+            Round(micro.Recall),
+            Round(micro.F1),
+            scorer.PerType().ToDictionary(kv => kv.Key, kv => new TypeReport(Round(kv.Value.Precision), Round(kv.Value.Recall), Round(kv.Value.F1), kv.Value.Support)),
+            scorer.Sentences,
+            scorer.Tokens,
+            Math.Round(seconds, 2),
+            ignored.Order(StringComparer.Ordinal).ToList());
+        return (report, predictions);
+    }
+
+    private static double Round(double value) => Math.Round(value, 2);
+}

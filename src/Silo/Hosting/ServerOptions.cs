@@ -1,0 +1,10 @@
+namespace EntityGraph.Silo.Hosting;
+
+/// <summary>The HTTP side of <c>serve</c>, bound from <c>EntityGraph:Server</c>.</summary>
+public sealed class ServerOptions
+{
+    public const string SectionName = "EntityGraph:Server";
+
+    /// <summary>Addresses Kestrel listens on, separated by ';'. Port 0 picks a free port.</summary>
+    public string Urls { get; set; } = "http://127.0.0.1:5080";
+}

@@ -1,0 +1,34 @@
+using EntityGraph.Grains.Linking;
+
+namespace EntityGraph.Grains.Tests.Unit;
+
+public sealed class EntityKeyNormalizerTests
+{
+    [Theory]
+    [InlineData("ORG", "Apple Inc.", "apple")]
+    [InlineData("ORG", "APPLE INC", "apple")]
+    [InlineData("ORG", "Apple", "apple")]
+    [InlineData("ORG", "Apple's", "apple")]
+    [InlineData("ORG", "Apple’s", "apple")]
+    [InlineData("ORG", "Siemens AG", "siemens")]
+    [InlineData("ORG", "Nordwind Energie GmbH & Co. KG", "nordwind energie")]
+    [InlineData("ORG", "Banco Santander, S.A.", "banco santander")]
+    [InlineData("ORG", "Royal Philips N.V.", "royal philips")]
+    [InlineData("ORG", "Acme Ltd.", "acme")]
+    [InlineData("ORG", "AG", "ag")]
+    [InlineData("PER", "Dr. Angela Merkel", "angela merkel")]
+    [InlineData("PER", "Mr. Smith", "smith")]
+    [InlineData("PER", "Frau Müller", "muller")]
+    [InlineData("PER", "M. Dupont", "dupont")]
+    [InlineData("PER", "Mme Lefèvre", "lefevre")]
+    [InlineData("PER", "Dr.", "dr")]
+    [InlineData("PER", "Reynolds'", "reynolds")]
+    [InlineData("LOC", "  São   Paulo ", "sao paulo")]
+    [InlineData("LOC", "Ｔｏｋｙｏ", "tokyo")]
+    [InlineData("LOC", "Москва", "moskva")]
+    [InlineData("LOC", "Mr. Smith", "mr smith")]
+    [InlineData("PER", "Siemens AG", "siemens ag")]
+    [InlineData("MISC", "...", "")]
+    public void Normalizes_by_type(string type, string surface, string expected) =>
+        Assert.Equal(expected, EntityKeyNormalizer.Normalize(type, surface));
+}

@@ -1,0 +1,7 @@
+namespace EntityGraph.GraphApi.Tests.Fixtures;
+
+[CollectionDefinition(Name)]
+public sealed class SampleGraphCollection : ICollectionFixture<SampleGraphFixture>
+{
+    public const string Name = "sample graph";
+}

@@ -1,0 +1,7 @@
+namespace EntityGraph.GraphApi.Tests.Fixtures;
+
+[CollectionDefinition(Name)]
+public sealed class TightLimitsCollection : ICollectionFixture<TightLimitsFixture>
+{
+    public const string Name = "tight limits";
+}

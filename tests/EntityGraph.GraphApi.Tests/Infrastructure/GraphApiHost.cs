@@ -1,0 +1,89 @@
+using EntityGraph.Storage;
+using EntityGraph.Storage.Configuration;
+using EntityGraph.Storage.Sqlite;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace EntityGraph.GraphApi.Tests.Infrastructure;
+
+/// <summary>
+/// A real WebApplication on Kestrel (127.0.0.1, free port) with the GraphQL API over the real SQLite store in a
+/// temporary folder. The store is wrapped in <see cref="CountingGraphStore"/> and stamps documents with a
+/// <see cref="SteppingClock"/> (the rest of the host keeps the system clock); subclasses seed it.
+/// </summary>
+public abstract class GraphApiHost : IAsyncLifetime
+{
+    private WebApplication? _app;
+
+    public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "entitygraph-graphapi-tests", Guid.NewGuid().ToString("N"));
+
+    public CountingGraphStore Store { get; private set; } = null!;
+
+    public GraphQLClient Client { get; private set; } = null!;
+
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public IServiceProvider Services => _app?.Services ?? throw new InvalidOperationException("The host is not started.");
+
+    /// <summary>Extra configuration (keys like "EntityGraph:GraphApi:MaxPageSize").</summary>
+    protected virtual IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>();
+
+    protected virtual void ConfigureBuilder(WebApplicationBuilder builder)
+    {
+    }
+
+    protected abstract Task SeedAsync(IGraphStore store, CancellationToken cancellationToken = default);
+
+    public async Task InitializeAsync()
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [], EnvironmentName = Environments.Production });
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        var settings = new Dictionary<string, string?>(Settings) { ["EntityGraph:Storage:DataDirectory"] = DataDirectory };
+        builder.Configuration.AddInMemoryCollection(settings);
+        builder.Services.AddEntityGraphStorage();
+        var storeClock = new SteppingClock(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
+        builder.Services.Replace(ServiceDescriptor.Singleton(provider => new SqliteGraphStore(
+            provider.GetRequiredService<IOptions<GraphStoreOptions>>(),
+            provider.GetRequiredService<ILogger<SqliteGraphStore>>(),
+            storeClock)));
+        builder.Services.Replace(ServiceDescriptor.Singleton<IGraphStore>(provider => new CountingGraphStore(provider.GetRequiredService<SqliteGraphStore>())));
+        builder.Services.AddEntityGraphApi();
+        ConfigureBuilder(builder);
+
+        _app = builder.Build();
+        _app.MapEntityGraphApi();
+        await _app.StartAsync();
+
+        Store = (CountingGraphStore)_app.Services.GetRequiredService<IGraphStore>();
+        await Store.InitializeAsync();
+        await SeedAsync(Store);
+        Store.Reset();
+
+        BaseAddress = new Uri(_app.Urls.Single());
+        Client = new GraphQLClient(new HttpClient { BaseAddress = BaseAddress });
+    }
+
+    public virtual async Task DisposeAsync()
+    {
+        Client?.Http.Dispose();
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+
+        SqliteConnection.ClearAllPools();
+        if (Directory.Exists(DataDirectory))
+        {
+            Directory.Delete(DataDirectory, recursive: true);
+        }
+    }
+}

@@ -1,0 +1,87 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using EntityGraph.Silo.Hosting;
+using EntityGraph.Silo.Tests.Fixtures;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace EntityGraph.Silo.Tests.Commands;
+
+public sealed class ServeTests(Workspace workspace) : IClassFixture<Workspace>
+{
+    [Fact]
+    public async Task Serve_loads_the_samples_into_an_empty_store_once_and_answers_health_and_graphql_over_http()
+    {
+        var data = workspace.Folder("serve-data");
+        var samples = Path.Combine(workspace.Folder("serve-samples"), "samples.jsonl");
+        await File.WriteAllLinesAsync(
+            samples,
+            [
+                "{\"id\":\"s1\",\"text\":\"ACME hired Anna.\",\"language\":\"en\"}",
+                "{\"id\":\"s2\",\"text\":\"ACME thanked Bert.\",\"language\":\"en\"}",
+            ]);
+        var settings = Settings(data, samples);
+
+        await using (var app = await StartAsync(settings))
+        {
+            await SampleLoader(app).ExecuteTask!;
+            using var http = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
+
+            var health = await http.GetAsync(new Uri("/health", UriKind.Relative));
+            Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+            using var healthJson = JsonDocument.Parse(await health.Content.ReadAsStringAsync());
+            Assert.Equal("ok", healthJson.RootElement.GetProperty("status").GetString());
+            Assert.Equal(2, healthJson.RootElement.GetProperty("documents").GetInt64());
+
+            var query = await http.PostAsJsonAsync(
+                new Uri("/graphql", UriKind.Relative),
+                new { query = "{ entities(search: \"acme\") { nodes { canonicalName type documentCount mentionCount } } }" });
+            Assert.Equal(HttpStatusCode.OK, query.StatusCode);
+            using var queryJson = JsonDocument.Parse(await query.Content.ReadAsStringAsync());
+            var node = Assert.Single(queryJson.RootElement.GetProperty("data").GetProperty("entities").GetProperty("nodes").EnumerateArray());
+            Assert.Equal(("ACME", "ORG", 2, 2), (node.GetProperty("canonicalName").GetString(), node.GetProperty("type").GetString(), node.GetProperty("documentCount").GetInt32(), node.GetProperty("mentionCount").GetInt32()));
+        }
+
+        await File.AppendAllLinesAsync(samples, ["{\"id\":\"s3\",\"text\":\"KRONOS hired Cara.\",\"language\":\"en\"}"]);
+        await using (var restarted = await StartAsync(settings))
+        {
+            await SampleLoader(restarted).ExecuteTask!;
+            using var http = new HttpClient { BaseAddress = new Uri(restarted.Urls.First()) };
+            using var health = JsonDocument.Parse(await http.GetStringAsync(new Uri("/health", UriKind.Relative)));
+            Assert.Equal(2, health.RootElement.GetProperty("documents").GetInt64());
+        }
+    }
+
+    [Fact]
+    public async Task No_samples_keeps_the_store_empty()
+    {
+        var samples = Path.Combine(workspace.Folder("serve-nosamples-input"), "samples.jsonl");
+        await File.WriteAllLinesAsync(samples, ["{\"id\":\"s1\",\"text\":\"ACME hired Anna.\",\"language\":\"en\"}"]);
+
+        await using var app = await StartAsync(Settings(workspace.Folder("serve-nosamples"), samples) with { LoadSamples = false });
+        await SampleLoader(app).ExecuteTask!;
+        using var http = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
+
+        using var health = JsonDocument.Parse(await http.GetStringAsync(new Uri("/health", UriKind.Relative)));
+        Assert.Equal(0, health.RootElement.GetProperty("documents").GetInt64());
+    }
+
+    private HostSettings Settings(string data, string samples) => workspace.Settings with
+    {
+        DataDirectory = data,
+        Urls = "http://127.0.0.1:0",
+        Overrides = new Dictionary<string, string?>(workspace.Settings.Overrides) { ["EntityGraph:Samples:Path"] = samples },
+    };
+
+    private static async Task<WebApplication> StartAsync(HostSettings settings)
+    {
+        var app = EntityGraphHost.BuildServer(settings);
+        await app.StartAsync();
+        return app;
+    }
+
+    private static BackgroundService SampleLoader(WebApplication app) =>
+        app.Services.GetServices<IHostedService>().OfType<SampleCorpusLoader>().Single();
+}

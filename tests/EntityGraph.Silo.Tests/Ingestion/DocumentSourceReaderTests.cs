@@ -1,0 +1,83 @@
+using System.Text;
+using EntityGraph.Grains;
+using EntityGraph.Silo.Ingestion;
+
+namespace EntityGraph.Silo.Tests.Ingestion;
+
+public sealed class DocumentSourceReaderTests : IDisposable
+{
+    private readonly string folder = Directory.CreateTempSubdirectory("entitygraph-sources-").FullName;
+
+    [Fact]
+    public async Task Folders_are_read_recursively_with_one_result_per_file()
+    {
+        Write("a.txt", "First line title\nBody of A.");
+        Write("sub/b.md", "\n## Heading of B\nBody of B.");
+        Write("sub/deeper/c.jsonl", "{\"id\":\"c1\",\"text\":\"C one\"}\n{\"id\":\"c2\",\"text\":\"C two\"}\n");
+        File.WriteAllBytes(Path.Combine(folder, "binary.txt"), [0x41, 0x00, 0x42]);
+        File.WriteAllBytes(Path.Combine(folder, "latin1.txt"), [0x63, 0x61, 0x66, 0xE9]);
+        File.WriteAllBytes(Path.Combine(folder, "image.png"), [0x89, 0x50, 0x4E, 0x47]);
+        Write(".hidden/skip.txt", "never read");
+
+        var items = await ReadAsync(new DocumentSourceReader(1_000), folder);
+
+        var byName = items.ToDictionary(i => Path.GetRelativePath(folder, i.Origin).Replace(Path.DirectorySeparatorChar, '/'));
+        Assert.Equal(
+            ["a.txt", "binary.txt", "image.png", "latin1.txt", "sub/b.md", "sub/deeper/c.jsonl:1", "sub/deeper/c.jsonl:2"],
+            byName.Keys);
+        Assert.Equal(new DocumentInput("a.txt", "First line title\nBody of A.", Title: "First line title", Source: Path.Combine(folder, "a.txt")), byName["a.txt"].Document);
+        Assert.Equal("Heading of B", byName["sub/b.md"].Document!.Title);
+        Assert.Equal("c2", byName["sub/deeper/c.jsonl:2"].Document!.Id);
+        Assert.Equal(SourceErrorCodes.Binary, byName["binary.txt"].Error!.Code);
+        Assert.Equal(SourceErrorCodes.InvalidUtf8, byName["latin1.txt"].Error!.Code);
+        Assert.True(byName["image.png"].Error!.Skipped);
+    }
+
+    [Fact]
+    public async Task Missing_paths_oversized_files_and_repeated_ids_fail_alone()
+    {
+        Write("big.txt", new string('x', 1_004));
+        Write("ok.txt", "fine");
+        Write("dup.jsonl", "{\"id\":\"ok.txt\",\"text\":\"again\"}\n");
+
+        var items = await ReadAsync(
+            new DocumentSourceReader(1_000),
+            Path.Combine(folder, "missing.txt"),
+            Path.Combine(folder, "big.txt"),
+            Path.Combine(folder, "ok.txt"),
+            Path.Combine(folder, "dup.jsonl"));
+
+        Assert.Equal(
+            [SourceErrorCodes.NotFound, ErrorCodes.TextTooLarge, null, SourceErrorCodes.DuplicateId],
+            items.Select(i => i.Error?.Code));
+        Assert.Contains("already read from", items[3].Error!.Message);
+    }
+
+    [Theory]
+    [InlineData("Title\nbody", false, "Title")]
+    [InlineData("\n\n  # Heading  \nbody", true, "Heading")]
+    [InlineData("# Not markdown", false, "# Not markdown")]
+    [InlineData(" \n ", false, null)]
+    public void The_title_is_the_first_non_blank_line(string text, bool markdown, string? expected) =>
+        Assert.Equal(expected, DocumentSourceReader.FirstLineTitle(text, markdown));
+
+    public void Dispose() => Directory.Delete(folder, recursive: true);
+
+    private static async Task<List<SourceItem>> ReadAsync(DocumentSourceReader reader, params string[] paths)
+    {
+        var items = new List<SourceItem>();
+        await foreach (var item in reader.ReadAsync(paths))
+        {
+            items.Add(item);
+        }
+
+        return items;
+    }
+
+    private void Write(string relative, string content)
+    {
+        var path = Path.Combine(folder, relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, content, new UTF8Encoding(false));
+    }
+}
