@@ -10,8 +10,9 @@ public static class TrainingCli
 
         Commands:
           train   --data PATH [--data PATH...] --lang LANG --out DIR [--dev PATH...] [--id ID]
-                  [--epochs N] [--batch N] [--lr X] [--max-length N] [--threads N] [--max-steps N] [--max-examples N] [--seed N]
+                  [--epochs N] [--batch N] [--lr X] [--max-length N] [--threads N] [--max-steps N] [--max-examples N] [--seed N] [--init-from RUN_DIR]
                   Fine-tunes MiniLM-L6-H384 (+ casing embedding) for token classification. Resumes from DIR when it holds a checkpoint.
+                  --init-from starts from the encoder of a finished run (e.g. the English CoNLL model) for new entity types.
           export  --run DIR --out MODEL_DIR [--id ID] [--no-quantize] [--manifest models/manifest.json [--route LANG...] [--fallback] [--tier best|fast]]
                   Writes MODEL_DIR/model.onnx, config.json, vocab.txt from the best checkpoint of a run.
 
@@ -70,6 +71,7 @@ public static class TrainingCli
             MaxTrainExamples = parsed.Int("max-examples", int.MaxValue),
             Seed = parsed.Int("seed", 13),
             LogEvery = parsed.Int("log-every", 50),
+            InitFrom = parsed.Single("init-from"),
         };
         var state = new Trainer(options, Console.Out).Run(cancellationToken);
         Console.WriteLine($"done: {state.EpochsDone} epochs, {state.Steps} steps, best dev F1 {state.BestDevF1:F2} (epoch {state.BestEpoch})");

@@ -50,6 +50,10 @@ public sealed class Trainer(TrainingOptions options, TextWriter log)
             model.load(lastPath);
             log.WriteLine($"resumed after epoch {state.EpochsDone} (step {state.Steps}, best dev F1 {state.BestDevF1:F2})");
         }
+        else if (options.InitFrom is { } source)
+        {
+            log.WriteLine($"initialised {EncoderTransfer.Apply(model, source)} tensors from the encoder of {source}");
+        }
         else
         {
             log.WriteLine($"initialised {MiniLmInitializer.Apply(model, pretrained)} tensors from MiniLM-L6-H384");

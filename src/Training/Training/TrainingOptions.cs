@@ -36,4 +36,7 @@ public sealed record TrainingOptions
     public int MaxTrainExamples { get; init; } = int.MaxValue;
 
     public int LogEvery { get; init; } = 50;
+
+    /// <summary>A finished run whose encoder (all but the classification head) initialises this one: transfer to new entity types.</summary>
+    public string? InitFrom { get; init; }
 }
