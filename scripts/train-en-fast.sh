@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Trains the English FAST-tier model (BiLSTM-CRF from scratch on CoNLL-2003 train; dev for model selection only),
+# exports it to models/en-conll-bilstm and registers it as the `fast` route of `en` in models/manifest.json.
+# Resumable: rerun the same command to continue after the last finished epoch.
+# SILVER=1 adds en/wikiann.train text labelled by the shipped transformer (models/en-conll-minilm) as extra training data.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+DATA="${DATA:-../shared/data/ner}"
+RUN="${RUN:-runs/en-conll-bilstm}"
+EPOCHS="${EPOCHS:-40}"
+SILVER="${SILVER:-0}"
+if [ -f /usr/lib/x86_64-linux-gnu/libjemalloc.so.2 ]; then
+  export LD_PRELOAD=/usr/lib/x86_64-linux-gnu/libjemalloc.so.2 MALLOC_CONF=dirty_decay_ms:-1,muzzy_decay_ms:-1
+fi
+dotnet build src/Training/EntityGraph.Training.csproj -c Release -v q -nologo
+TRAIN="dotnet src/Training/bin/Release/net10.0/entitygraph-train.dll"
+EXTRA=()
+if [ "$SILVER" = 1 ]; then
+  SILVER_FILE=runs/silver/en-wikiann.train.silver.iob2
+  [ -f "$SILVER_FILE" ] || $TRAIN label --model models/en-conll-minilm --data "$DATA/en/wikiann.train.iob2" --lang en --out "$SILVER_FILE"
+  EXTRA+=(--data "$SILVER_FILE")
+fi
+$TRAIN train-fast --data "$DATA/en/conll2003.train.iob2" "${EXTRA[@]}" --dev "$DATA/en/conll2003.dev.iob2" \
+  --lang en --id en-conll-bilstm --out "$RUN" --epochs "$EPOCHS"
+$TRAIN export --run "$RUN" --out models/en-conll-bilstm --manifest models/manifest.json --route en --tier fast
