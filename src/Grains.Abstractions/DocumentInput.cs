@@ -1,6 +1,10 @@
 namespace EntityGraph.Grains;
 
-/// <summary>A document submitted for ingestion. Language is detected when null.</summary>
+/// <summary>
+/// A document submitted for ingestion. Language is detected when null. With <see cref="Mentions"/> (annotated entity
+/// spans, e.g. from another recognizer or a gold corpus) no model runs: the given mentions are linked and stored as they
+/// are, and <see cref="Language"/> must be given.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("EntityGraph.DocumentInput.v1")]
 public sealed record DocumentInput(
     [property: Id(0)] string Id,
@@ -9,4 +13,5 @@ public sealed record DocumentInput(
     [property: Id(3)] string? Title = null,
     [property: Id(4)] string? Source = null,
     [property: Id(5)] IReadOnlyList<string>? Tags = null,
-    [property: Id(6)] ExtractionAccuracy Accuracy = ExtractionAccuracy.Best);
+    [property: Id(6)] ExtractionAccuracy Accuracy = ExtractionAccuracy.Best,
+    [property: Id(7)] IReadOnlyList<MentionInput>? Mentions = null);

@@ -8,14 +8,16 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class GrainsServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the ingest options (section <c>EntityGraph:Ingest</c>) and their validator. The grains
-    /// themselves are found by Orleans; they need IGraphStore, INerService and ILanguageDetector registered.
+    /// Registers the ingest options (section <c>EntityGraph:Ingest</c>) and their validator, and entity linking
+    /// (<see cref="LinkingServiceCollectionExtensions.AddEntityGraphLinking"/>). The grains themselves are found by
+    /// Orleans; they need IGraphStore, INerService and ILanguageDetector registered.
     /// </summary>
     public static IServiceCollection AddEntityGraphGrains(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
         services.AddOptions<IngestOptions>().BindConfiguration(IngestOptions.SectionName).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<IngestOptions>, IngestOptionsValidator>());
+        services.AddEntityGraphLinking();
         return services;
     }
 }

@@ -21,7 +21,7 @@ public sealed class SchemaTests
         command.CommandText = "PRAGMA journal_mode;";
         Assert.Equal("wal", command.ExecuteScalar());
         command.CommandText = "SELECT group_concat(version) FROM schema_version;";
-        Assert.Equal("1", command.ExecuteScalar());
+        Assert.Equal("1,2", command.ExecuteScalar());
         command.CommandText = "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name IN ('entities','entity_keys','aliases','documents','tags','mentions','cooccurrence');";
         Assert.Equal(7L, command.ExecuteScalar());
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -5,6 +6,7 @@ namespace EntityGraph.Grains.Documents;
 
 /// <summary>
 /// SHA-256 over what defines a stored document's extraction and record: text, title, language hint and source,
+/// and annotated mentions when given (documents without them hash as before),
 /// each length-prefixed so fields cannot run into each other. Lower-case hex. Input tags are manual tags,
 /// added on every ingest, and are not part of the hash.
 /// </summary>
@@ -17,6 +19,11 @@ internal static class ContentHasher
         Append(hash, document.Title);
         Append(hash, document.Language);
         Append(hash, document.Source);
+        if (document.Mentions is not null)
+        {
+            Append(hash, string.Join(';', document.Mentions.Select(m => string.Create(CultureInfo.InvariantCulture, $"{m.Start},{m.End},{m.Type},{m.Confidence:R}"))));
+        }
+
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 

@@ -1,6 +1,9 @@
-using EntityGraph.Grains.Entities;
 using EntityGraph.Grains.Extraction;
+using EntityGraph.Grains.Linking;
 using EntityGraph.Grains.Options;
+using EntityGraph.Linking.CrossDocument;
+using EntityGraph.Linking.InDocument;
+using EntityGraph.Linking.Options;
 using EntityGraph.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -8,11 +11,18 @@ using Microsoft.Extensions.Options;
 namespace EntityGraph.Grains.Documents;
 
 /// <summary>
-/// One grain per document id. Validates the input, skips unchanged content (by content hash), extracts,
-/// links every distinct (type, key) through its <see cref="IEntityGrain"/>, scores automatic tags and writes
-/// the document with one store call. Ingests of one id are serialized because the grain is not reentrant.
+/// One grain per document id. Validates the input, skips unchanged content (by content hash), extracts (or takes the
+/// annotated mentions), links the mentions within the document and across documents (<see cref="DocumentLinkingFlow"/>,
+/// through the <see cref="IEntityGrain"/> of each key), scores saliences and automatic tags and writes the document, its
+/// link decisions included, with one store call. Ingests of one id are serialized because the grain is not reentrant.
 /// </summary>
-public sealed class DocumentGrain(IGraphStore store, IOptions<IngestOptions> options, ILogger<DocumentGrain> logger) : Grain, IDocumentGrain
+public sealed class DocumentGrain(
+    IGraphStore store,
+    IOptions<IngestOptions> options,
+    DocumentLinker linker,
+    CrossDocumentLinker decider,
+    IOptions<LinkingOptions> linkingOptions,
+    ILogger<DocumentGrain> logger) : Grain, IDocumentGrain
 {
     private readonly DocumentProcessingState state = new();
 
@@ -27,23 +37,22 @@ public sealed class DocumentGrain(IGraphStore store, IOptions<IngestOptions> opt
             var storedHash = await store.GetContentHashAsync(document.Id, cancellationToken);
             if (storedHash == hash)
             {
-                var unchanged = await UnchangedExtractionAsync(document.Id, hash, cancellationToken);
+                var unchanged = await UnchangedExtractionAsync(document.Id, cancellationToken);
                 await ApplyManualTagsAsync(document, cancellationToken);
                 state.Succeed(hash, unchanged);
                 GrainLog.DocumentUnchanged(logger, document.Id);
                 return new IngestResult(document.Id, nameof(DocumentWriteOutcome.Unchanged), unchanged);
             }
 
-            var extraction = await GrainFactory.GetGrain<IExtractionGrain>(0)
-                .ExtractAsync(document.Text, document.Language, document.Accuracy, cancellationToken);
-            var groups = MentionGrouping.Group(extraction.Entities);
-            var ids = await Task.WhenAll(groups.Select(g => GrainFactory
-                .GetGrain<IEntityGrain>(EntityKeys.Format(g.Type, g.NormalizedKey))
-                .ResolveAsync(new EntityCandidate(g.Type, g.NormalizedKey, g.CanonicalName, g.Language), cancellationToken)));
-            var stored = await store.GetEntitiesAsync(ids.Distinct(StringComparer.Ordinal).ToList(), cancellationToken);
+            var extraction = document.Mentions is { } annotated
+                ? AnnotatedExtraction.From(document, annotated)
+                : await GrainFactory.GetGrain<IExtractionGrain>(0).ExtractAsync(document.Text, document.Language, document.Accuracy, cancellationToken);
+            var flow = new DocumentLinkingFlow(GrainFactory, store, linker, decider, linkingOptions);
+            var clusters = await flow.LinkAsync(extraction.Entities, cancellationToken);
+            var stored = await store.GetEntitiesAsync(clusters.Select(c => c.EntityId).Distinct(StringComparer.Ordinal).ToList(), cancellationToken);
             var storedNames = stored.ToDictionary(e => e.Key, e => e.Value.CanonicalName, StringComparer.Ordinal);
 
-            var (write, linked) = DocumentWriteBuilder.Build(document, hash, extraction, groups, ids, storedNames, options.Value);
+            var (write, linked) = DocumentWriteBuilder.Build(document, hash, extraction, clusters, storedNames, options.Value);
             var outcome = await store.UpsertDocumentAsync(write, cancellationToken);
             await ApplyManualTagsAsync(document, cancellationToken);
             state.Succeed(hash, linked);
@@ -72,13 +81,8 @@ public sealed class DocumentGrain(IGraphStore store, IOptions<IngestOptions> opt
         }
     }
 
-    private async Task<ExtractionResult> UnchangedExtractionAsync(string id, string hash, CancellationToken cancellationToken)
+    private async Task<ExtractionResult> UnchangedExtractionAsync(string id, CancellationToken cancellationToken)
     {
-        if (state.LastHash == hash && state.LastExtraction is { } cached)
-        {
-            return cached;
-        }
-
         var documents = await store.GetDocumentsAsync([id], cancellationToken);
         var mentions = await store.GetMentionsByDocumentAsync([id], cancellationToken);
         return documents.TryGetValue(id, out var record)

@@ -6,6 +6,8 @@ namespace EntityGraph.Grains.Documents;
 /// <summary>Checks a document input before anything is extracted or written; every failure is an <see cref="EntityGraphException"/>.</summary>
 internal static class DocumentInputValidator
 {
+    private const int MaxTypeLength = 32;
+
     public static ValidatedDocument Validate(string grainId, DocumentInput? input, IngestOptions options)
     {
         if (input is null)
@@ -29,7 +31,58 @@ internal static class DocumentInputValidator
             throw new EntityGraphException(ErrorCodes.InvalidInput, $"Unknown accuracy '{input.Accuracy}'.");
         }
 
-        return new ValidatedDocument(id, text, language, title, source, tags, input.Accuracy);
+        var mentions = ValidateMentions(id, text, language, input.Mentions, options);
+        return new ValidatedDocument(id, text, language, title, source, tags, input.Accuracy, mentions);
+    }
+
+    private static IReadOnlyList<MentionInput>? ValidateMentions(string id, string text, string? language, IReadOnlyList<MentionInput>? mentions, IngestOptions options)
+    {
+        if (mentions is null)
+        {
+            return null;
+        }
+
+        if (language is null)
+        {
+            throw new EntityGraphException(ErrorCodes.InvalidInput, $"Document '{id}' has annotated mentions but no language; annotated documents must say their language.");
+        }
+
+        if (mentions.Count > options.MaxAnnotatedMentions)
+        {
+            throw new EntityGraphException(ErrorCodes.InvalidInput, $"Document '{id}' has {mentions.Count} annotated mentions; the limit is {options.MaxAnnotatedMentions}.");
+        }
+
+        var seen = new HashSet<(int, int, string)>();
+        var result = new List<MentionInput>(mentions.Count);
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var mention = mentions[i] ?? throw new EntityGraphException(ErrorCodes.InvalidInput, $"Document '{id}': annotated mention #{i} is missing.");
+            var at = $"Document '{id}': annotated mention #{i}";
+            if (mention.Start < 0 || mention.End <= mention.Start || mention.End > text.Length)
+            {
+                throw new EntityGraphException(ErrorCodes.InvalidInput, $"{at} has span [{mention.Start},{mention.End}); it must satisfy 0 <= start < end <= {text.Length} (the text length in UTF-16 code units).");
+            }
+
+            var type = mention.Type?.Trim();
+            if (string.IsNullOrEmpty(type) || type.Length > MaxTypeLength || type.Contains('|', StringComparison.Ordinal))
+            {
+                throw new EntityGraphException(ErrorCodes.InvalidInput, $"{at} needs a type of 1 to {MaxTypeLength} characters without '|'.");
+            }
+
+            if (double.IsNaN(mention.Confidence) || mention.Confidence is < 0 or > 1)
+            {
+                throw new EntityGraphException(ErrorCodes.InvalidInput, $"{at} has confidence {mention.Confidence}; it must be within [0,1].");
+            }
+
+            if (!seen.Add((mention.Start, mention.End, type)))
+            {
+                throw new EntityGraphException(ErrorCodes.InvalidInput, $"{at} repeats the span [{mention.Start},{mention.End}) with type {type}.");
+            }
+
+            result.Add(mention with { Type = type });
+        }
+
+        return result.OrderBy(m => m.Start).ThenBy(m => m.End).ToList();
     }
 
     private static string ValidateId(string grainId, string? id, IngestOptions options)

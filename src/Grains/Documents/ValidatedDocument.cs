@@ -1,6 +1,6 @@
 namespace EntityGraph.Grains.Documents;
 
-/// <summary>A document input that passed validation, with its language hint normalized and tags trimmed.</summary>
+/// <summary>A document input that passed validation, with its language hint normalized, tags trimmed and annotated mentions (if any) checked.</summary>
 internal sealed record ValidatedDocument(
     string Id,
     string Text,
@@ -8,4 +8,5 @@ internal sealed record ValidatedDocument(
     string? Title,
     string? Source,
     IReadOnlyList<string> Tags,
-    ExtractionAccuracy Accuracy);
+    ExtractionAccuracy Accuracy,
+    IReadOnlyList<MentionInput>? Mentions = null);

@@ -3,15 +3,55 @@ using EntityGraph.Storage;
 namespace EntityGraph.Grains.Entities;
 
 /// <summary>
-/// The one place that decides which entity a "TYPE|normalized key" links to: the cached answer, else the
-/// store's link for the key, else a new deterministic id. Calls for one key are serialized by the grain,
-/// so concurrent documents mentioning the same entity always get the same id.
+/// The one place that decides which entity a "TYPE|normalized key" links to: the cached answer, else the store's link
+/// for the key, else (on a claim) the proposed id. Calls for one key are serialized by the grain, so concurrent documents
+/// mentioning the same entity always get the same id. Curation calls <see cref="ForgetAsync"/> after moving the key; a
+/// cached id that a merge removed without telling the grain is still safe, because the store redirects merged ids.
 /// </summary>
 public sealed class EntityGrain(IGraphStore store) : Grain, IEntityGrain
 {
     private string? entityId;
 
     public async Task<string> ResolveAsync(EntityCandidate candidate, CancellationToken cancellationToken = default)
+    {
+        var (type, key) = Check(candidate);
+        return await FindAsync(candidate, cancellationToken) ?? Remember(EntityIds.Create(type, key));
+    }
+
+    public async Task<string?> FindAsync(EntityCandidate candidate, CancellationToken cancellationToken = default)
+    {
+        var (type, key) = Check(candidate);
+        if (entityId is null && await store.FindEntityByKeyAsync(type, key, cancellationToken) is { } stored)
+        {
+            entityId = stored;
+        }
+
+        return entityId;
+    }
+
+    public async Task<string> ClaimAsync(EntityCandidate candidate, string proposedEntityId, CancellationToken cancellationToken = default)
+    {
+        if (string.IsNullOrWhiteSpace(proposedEntityId))
+        {
+            throw new EntityGraphException(ErrorCodes.InvalidInput, "A claim needs the id of the entity the key should link to.");
+        }
+
+        return await FindAsync(candidate, cancellationToken) ?? Remember(proposedEntityId);
+    }
+
+    public Task ForgetAsync(CancellationToken cancellationToken = default)
+    {
+        entityId = null;
+        return Task.CompletedTask;
+    }
+
+    private string Remember(string id)
+    {
+        entityId = id;
+        return id;
+    }
+
+    private (string Type, string Key) Check(EntityCandidate candidate)
     {
         ArgumentNullException.ThrowIfNull(candidate);
         var grainKey = this.GetPrimaryKeyString();
@@ -25,7 +65,6 @@ public sealed class EntityGrain(IGraphStore store) : Grain, IEntityGrain
             throw new EntityGraphException(ErrorCodes.InvalidInput, $"The candidate {candidate.Type}|{candidate.NormalizedKey} was sent to entity key '{grainKey}'.");
         }
 
-        entityId ??= await store.FindEntityByKeyAsync(type, normalizedKey, cancellationToken) ?? EntityIds.Create(type, normalizedKey);
-        return entityId;
+        return (type, normalizedKey);
     }
 }

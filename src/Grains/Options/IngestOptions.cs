@@ -17,6 +17,9 @@ public sealed class IngestOptions
     /// <summary>Most manual tags one document may carry on input.</summary>
     public int MaxTags { get; set; } = 64;
 
+    /// <summary>Most annotated mentions one document may carry on input.</summary>
+    public int MaxAnnotatedMentions { get; set; } = 10_000;
+
     /// <summary>How many of the most salient entities become automatic tags.</summary>
     public int AutomaticTagCount { get; set; } = 5;
 

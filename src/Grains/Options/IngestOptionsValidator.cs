@@ -29,6 +29,11 @@ public sealed class IngestOptionsValidator : IValidateOptions<IngestOptions>
             failures.Add($"{IngestOptions.SectionName}:MaxTags must not be negative (was {options.MaxTags}).");
         }
 
+        if (options.MaxAnnotatedMentions < 0)
+        {
+            failures.Add($"{IngestOptions.SectionName}:MaxAnnotatedMentions must not be negative (was {options.MaxAnnotatedMentions}).");
+        }
+
         if (options.AutomaticTagCount < 0)
         {
             failures.Add($"{IngestOptions.SectionName}:AutomaticTagCount must not be negative (was {options.AutomaticTagCount}).");

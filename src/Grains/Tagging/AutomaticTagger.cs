@@ -1,4 +1,4 @@
-using EntityGraph.Grains.Linking;
+using EntityGraph.Linking.Normalization;
 using EntityGraph.Storage;
 
 namespace EntityGraph.Grains.Tagging;

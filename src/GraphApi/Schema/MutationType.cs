@@ -9,7 +9,8 @@ namespace EntityGraph.GraphApi.Schema;
 
 /// <summary>
 /// Write side: documents go through the Orleans pipeline (document grain per id); extraction runs without storing;
-/// manual tags go straight to the store. Each mutation clears the request's loader caches so its result shows what it wrote.
+/// manual tags go straight to the store; curation (<see cref="CurationFields"/>) goes through the curation grain.
+/// Each mutation clears the request's loader caches so its result shows what it wrote.
 /// </summary>
 public sealed class MutationType : ObjectGraphType
 {
@@ -28,7 +29,8 @@ public sealed class MutationType : ObjectGraphType
                 var input = context.GetArgument<IngestDocumentInput>("input");
                 var id = RequireId(input.Id, "input.id");
                 var tags = input.Tags?.Select(tag => RequireTag(tag)).Distinct(StringComparer.Ordinal).ToArray();
-                var document = new DocumentInput(id, input.Text, Blank(input.Language), Blank(input.Title), Blank(input.Source), tags, input.Accuracy);
+                var mentions = input.Mentions?.Select(m => new MentionInput(m.Start, m.End, m.Type, m.Confidence ?? 1.0)).ToArray();
+                var document = new DocumentInput(id, input.Text, Blank(input.Language), Blank(input.Title), Blank(input.Source), tags, input.Accuracy, mentions);
                 var grains = context.Grains();
                 var result = await grains.GetGrain<IDocumentGrain>(id).IngestAsync(document, context.CancellationToken);
                 context.Loaders().Clear();
@@ -60,6 +62,8 @@ public sealed class MutationType : ObjectGraphType
             .Argument<NonNullGraphType<IdGraphType>>("documentId")
             .Argument<NonNullGraphType<StringGraphType>>("tag")
             .ResolveAsync(context => SetTagAsync(context, present: false, context.CancellationToken));
+
+        CurationFields.Register(this);
     }
 
     private static async Task<object?> SetTagAsync(IResolveFieldContext<object?> context, bool present, CancellationToken cancellationToken = default)
@@ -77,7 +81,7 @@ public sealed class MutationType : ObjectGraphType
         return loaders.Documents.Load(id);
     }
 
-    private static string RequireId(string? id, string name)
+    internal static string RequireId(string? id, string name)
     {
         if (string.IsNullOrWhiteSpace(id))
         {
@@ -108,5 +112,5 @@ public sealed class MutationType : ObjectGraphType
         return trimmed;
     }
 
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+    internal static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -102,6 +102,18 @@ public sealed class QueryType : ObjectGraphType
                 return (object)await context.Store().GetRelatedEntitiesAsync(id, page.First, context.CancellationToken);
             });
 
+        Field<NonNullGraphType<LinkDecisionConnectionType>>("linkDecisions")
+            .Description("Link decisions over the whole graph, newest first; kind: \"candidate\" lists links that were not made, for review.")
+            .Argument<StringGraphType>("kind")
+            .Argument<IdGraphType>("entityId", "Only decisions about this entity (as linked entity or as candidate).")
+            .PagingArguments(limits)
+            .ResolveAsync(async context =>
+            {
+                var page = PageRequest.From(context, limits);
+                var query = new LinkDecisionQuery(Blank(context.GetArgument<string?>("entityId")), Blank(context.GetArgument<string?>("kind")), page.First, page.Offset);
+                return (object)RelayConnection<LinkDecisionRecord>.FromPage(await context.Store().GetLinkDecisionsAsync(query, context.CancellationToken));
+            });
+
         Field<NonNullGraphType<StatisticsType>>("statistics")
             .ResolveAsync(async context => (object)await context.Store().GetStatisticsAsync(context.CancellationToken));
     }

@@ -45,6 +45,18 @@ public sealed class EntityType : ObjectGraphType<EntityRecord>
                 return (object)RelayConnection<DocumentRecord>.FromPage(result);
             });
 
+        Field<NonNullGraphType<LinkDecisionConnectionType>>("linkDecisions")
+            .Description("Why mentions were joined to this entity (or it was curated, or proposed as a candidate), newest first.")
+            .Argument<StringGraphType>("kind", "Only decisions of this kind (exact, alias, partial, fuzzy, new, candidate, in-document, merge...).")
+            .PagingArguments(limits)
+            .ResolveAsync(async context =>
+            {
+                var page = PageRequest.From(context, limits);
+                var kind = context.GetArgument<string?>("kind");
+                var query = new LinkDecisionQuery(context.Source.Id, string.IsNullOrWhiteSpace(kind) ? null : kind.Trim(), page.First, page.Offset);
+                return (object)RelayConnection<LinkDecisionRecord>.FromPage(await context.Store().GetLinkDecisionsAsync(query, context.CancellationToken));
+            });
+
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelatedEntityType>>>>("relatedEntities")
             .Description("Entities co-occurring with this one, strongest association (normalized PMI) first.")
             .FirstArgument(limits)

@@ -18,4 +18,6 @@ public sealed class IngestDocumentInput
     public List<string>? Tags { get; set; }
 
     public ExtractionAccuracy Accuracy { get; set; } = ExtractionAccuracy.Best;
+
+    public List<AnnotatedMentionInput>? Mentions { get; set; }
 }

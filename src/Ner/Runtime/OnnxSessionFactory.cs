@@ -7,8 +7,23 @@ namespace EntityGraph.Ner.Runtime;
 /// <summary>Creates ONNX Runtime sessions: the CUDA execution provider when it loads, otherwise CPU, and logs which one runs.</summary>
 public sealed class OnnxSessionFactory(IOptions<NerOptions> options, ILogger<OnnxSessionFactory> logger)
 {
+    private static readonly Lazy<OrtEnv> Environment = new(() =>
+    {
+        var settings = new EnvironmentCreationOptions { logLevel = OrtLoggingLevel.ORT_LOGGING_LEVEL_FATAL, logId = "entitygraph" };
+        try
+        {
+            return OrtEnv.CreateInstanceWithOptions(ref settings);
+        }
+        catch (OnnxRuntimeException)
+        {
+            // Another component (an exporter, a tool) created the process-wide environment first: share it.
+            return OrtEnv.Instance();
+        }
+    });
+
     public (InferenceSession Session, string Provider) Create(string modelId, string path)
     {
+        _ = Environment.Value;
         var settings = options.Value;
         var clock = System.Diagnostics.Stopwatch.StartNew();
         if (settings.ExecutionProvider is "auto" or "cuda")
@@ -42,7 +57,7 @@ public sealed class OnnxSessionFactory(IOptions<NerOptions> options, ILogger<Onn
     {
         LogSeverityLevel = OrtLoggingLevel.ORT_LOGGING_LEVEL_FATAL,
         GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
-        IntraOpNumThreads = settings.IntraOpThreads > 0 ? settings.IntraOpThreads : Environment.ProcessorCount,
+        IntraOpNumThreads = settings.IntraOpThreads > 0 ? settings.IntraOpThreads : System.Environment.ProcessorCount,
         InterOpNumThreads = 1,
     };
 

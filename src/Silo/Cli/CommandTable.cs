@@ -14,5 +14,6 @@ public static class CommandTable
         new ExtractCommand(defaults),
         new ExportCommand(defaults),
         new EvalCommand(defaults),
+        new AliasesCommand(defaults),
     ];
 }

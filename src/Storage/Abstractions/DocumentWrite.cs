@@ -1,6 +1,10 @@
 namespace EntityGraph.Storage;
 
-/// <summary>Everything one document contributes to the graph, written atomically.</summary>
+/// <summary>
+/// Everything one document contributes to the graph, written atomically. <see cref="Keys"/> are extra (type, key) links
+/// to register for linked entities (a key another entity holds is left to it); <see cref="Saliences"/> say how central each
+/// mentioned entity is to the document (in [0,1]; 1 when missing); <see cref="LinkDecisions"/> record why mentions were linked.
+/// </summary>
 public sealed record DocumentWrite(
     string Id,
     string Language,
@@ -12,7 +16,10 @@ public sealed record DocumentWrite(
     bool UsedFallbackModel,
     IReadOnlyList<EntityWrite> Entities,
     IReadOnlyList<MentionWrite> Mentions,
-    IReadOnlyList<TagRecord> AutomaticTags);
+    IReadOnlyList<TagRecord> AutomaticTags,
+    IReadOnlyList<EntityKeyWrite>? Keys = null,
+    IReadOnlyList<EntitySalienceWrite>? Saliences = null,
+    IReadOnlyList<LinkDecisionWrite>? LinkDecisions = null);
 
 /// <summary>An entity the document links to; created when missing, otherwise left as stored.</summary>
 public sealed record EntityWrite(string Id, string Type, string CanonicalName, string NormalizedKey);

@@ -24,6 +24,15 @@ public static class GraphStoreErrorCodes
     /// <summary>A query argument is out of range (negative paging values, empty ids).</summary>
     public const string InvalidQuery = "INVALID_QUERY";
 
+    /// <summary>A curation operation names an entity or mention that is not stored.</summary>
+    public const string NotFound = "NOT_FOUND";
+
+    /// <summary>A curation operation is malformed (merging an entity into itself, splitting off every mention, blank names...).</summary>
+    public const string InvalidCuration = "INVALID_CURATION";
+
+    /// <summary>An alias's key already links to another entity; merge the two entities instead.</summary>
+    public const string KeyConflict = "KEY_CONFLICT";
+
     /// <summary>The database failed; the operation was rolled back.</summary>
     public const string StorageFailure = "STORAGE_FAILURE";
 

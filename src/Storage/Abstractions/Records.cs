@@ -9,8 +9,11 @@ public sealed record EntityRecord(
     int MentionCount,
     int DocumentCount);
 
-/// <summary>A surface name of an entity in one language, with how often it was seen.</summary>
-public sealed record AliasRecord(string EntityId, string Name, string Language, int Count);
+/// <summary>
+/// A surface name of an entity in one language, with how often it was seen in mentions. Manual aliases (added by curation
+/// or alias import) have <see cref="Manual"/> set and count 0 unless mentions use them too.
+/// </summary>
+public sealed record AliasRecord(string EntityId, string Name, string Language, int Count, bool Manual = false);
 
 /// <summary>A stored document with its full text.</summary>
 public sealed record DocumentRecord(
@@ -41,9 +44,11 @@ public sealed record MentionRecord(
     string ModelId,
     string Language);
 
+/// <summary>A related document: score = sum over shared entities of ln(1 + N/df) x salience here x salience there; shared entities by contribution.</summary>
 public sealed record RelatedDocumentRecord(string DocumentId, double Score, IReadOnlyList<string> SharedEntityIds);
 
-public sealed record RelatedEntityRecord(string EntityId, double Score, int CoOccurrenceCount);
+/// <summary>A related entity: normalized PMI over documents, the number of documents shared, and up to 5 of them (newest first).</summary>
+public sealed record RelatedEntityRecord(string EntityId, double Score, int CoOccurrenceCount, IReadOnlyList<string>? SharedDocumentIds = null);
 
 public sealed record GraphStatistics(long Entities, long Documents, long Mentions, long Aliases);
 

@@ -65,6 +65,10 @@ internal static class DocumentContributions
     public static Task RemoveAsync(SqliteConnection connection, SqliteTransaction transaction, string documentId, CancellationToken cancellationToken = default) =>
         RunAsync(connection, transaction, documentId, [RemoveFromCooccurrence, RemoveFromAliases, RemoveFromEntities, DeleteMentions], cancellationToken);
 
+    /// <summary>Takes back the document's stored mention rows from every count and keeps the rows (curation then changes and re-adds them).</summary>
+    public static Task SubtractAsync(SqliteConnection connection, SqliteTransaction transaction, string documentId, CancellationToken cancellationToken = default) =>
+        RunAsync(connection, transaction, documentId, [RemoveFromCooccurrence, RemoveFromAliases, RemoveFromEntities], cancellationToken);
+
     private static async Task RunAsync(SqliteConnection connection, SqliteTransaction transaction, string documentId, string[] statements, CancellationToken cancellationToken = default)
     {
         foreach (var statement in statements)

@@ -28,6 +28,7 @@ internal static class DocumentWriteValidator
         ValidateEntities(write.Entities, where);
         ValidateMentions(write, where);
         ValidateTags(write.AutomaticTags, where);
+        ValidateLinking(write, where);
     }
 
     public static string ValidateTagName(string? tag)
@@ -125,6 +126,49 @@ internal static class DocumentWriteValidator
             if (!names.Add(tag.Name.Trim()))
             {
                 throw Fail(GraphStoreErrorCodes.InvalidTag, $"{at}: tag '{tag.Name}' is listed twice.");
+            }
+        }
+    }
+
+    private static void ValidateLinking(DocumentWrite write, string where)
+    {
+        var linked = write.Entities.Select(e => e.Id).Concat(write.Mentions.Select(m => m.EntityId)).ToHashSet(StringComparer.Ordinal);
+        var mentioned = write.Mentions.Select(m => m.EntityId).ToHashSet(StringComparer.Ordinal);
+        foreach (var (key, i) in (write.Keys ?? []).Select((key, i) => (key, i)))
+        {
+            var at = $"{where}, key #{i}";
+            if (key is null || string.IsNullOrWhiteSpace(key.Type) || string.IsNullOrWhiteSpace(key.NormalizedKey) || !linked.Contains(key.EntityId ?? string.Empty))
+            {
+                throw Fail(GraphStoreErrorCodes.InvalidEntity, $"{at} must have a type and key and name an entity of the write.");
+            }
+        }
+
+        var salient = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (salience, i) in (write.Saliences ?? []).Select((salience, i) => (salience, i)))
+        {
+            var at = $"{where}, salience #{i}";
+            if (salience is null || !mentioned.Contains(salience.EntityId ?? string.Empty) || !salient.Add(salience.EntityId!))
+            {
+                throw Fail(GraphStoreErrorCodes.InvalidEntity, $"{at} must name a mentioned entity, once.");
+            }
+
+            if (!IsUnitInterval(salience.Salience))
+            {
+                throw Fail(GraphStoreErrorCodes.InvalidEntity, $"{at} has salience {salience.Salience}; it must be within [0,1].");
+            }
+        }
+
+        foreach (var (decision, i) in (write.LinkDecisions ?? []).Select((decision, i) => (decision, i)))
+        {
+            var at = $"{where}, link decision #{i}";
+            if (decision is null || !linked.Contains(decision.EntityId ?? string.Empty) || string.IsNullOrWhiteSpace(decision.Kind) || decision.Surface is null || decision.Reason is null)
+            {
+                throw Fail(GraphStoreErrorCodes.InvalidEntity, $"{at} must name an entity of the write and have a kind, surface and reason.");
+            }
+
+            if (!IsUnitInterval(decision.Score))
+            {
+                throw Fail(GraphStoreErrorCodes.InvalidEntity, $"{at} has score {decision.Score}; it must be within [0,1].");
             }
         }
     }

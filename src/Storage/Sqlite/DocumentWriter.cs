@@ -53,13 +53,20 @@ internal sealed class DocumentWriter(GraphStoreConnections connections, Semaphor
             return DocumentWriteOutcome.Unchanged;
         }
 
+        write = await RedirectMap.ApplyAsync(connection, transaction, write, cancellationToken).ConfigureAwait(false);
         await RequireKnownEntitiesAsync(connection, transaction, write, cancellationToken).ConfigureAwait(false);
         var now = clock.GetUtcNow().UtcTicks;
         await EntityCreator.CreateMissingAsync(connection, transaction, write.Entities, logger, now, cancellationToken).ConfigureAwait(false);
+        foreach (var key in write.Keys ?? [])
+        {
+            await KeyRegistry.TryRegisterAsync(connection, transaction, key.Type, key.NormalizedKey, key.EntityId, cancellationToken).ConfigureAwait(false);
+        }
+
         var outcome = storedHash is null ? DocumentWriteOutcome.Created : DocumentWriteOutcome.Updated;
         if (outcome == DocumentWriteOutcome.Updated)
         {
             await DocumentContributions.RemoveAsync(connection, transaction, write.Id, cancellationToken).ConfigureAwait(false);
+            await LinkRows.DeleteForDocumentAsync(connection, transaction, write.Id, cancellationToken).ConfigureAwait(false);
             await ExecuteForDocumentAsync(connection, transaction, "DELETE FROM tags WHERE document_id = @doc AND manual = 0;", write.Id, cancellationToken).ConfigureAwait(false);
         }
 
@@ -68,6 +75,8 @@ internal sealed class DocumentWriter(GraphStoreConnections connections, Semaphor
         await DocumentContributions.AddAsync(connection, transaction, write.Id, cancellationToken).ConfigureAwait(false);
         await DocumentRows.InsertAliasTermsAsync(connection, transaction, write.Mentions, cancellationToken).ConfigureAwait(false);
         await DocumentRows.InsertAutomaticTagsAsync(connection, transaction, write, cancellationToken).ConfigureAwait(false);
+        await LinkRows.InsertSaliencesAsync(connection, transaction, write, cancellationToken).ConfigureAwait(false);
+        await LinkRows.InsertDecisionsAsync(connection, transaction, write.Id, write.LinkDecisions, now, cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
 
         var entityCount = write.Mentions.Select(mention => mention.EntityId).Distinct(StringComparer.Ordinal).Count();

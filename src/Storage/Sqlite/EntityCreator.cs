@@ -27,14 +27,6 @@ internal static class EntityCreator
         var key = insert.Parameters.Add("@key", SqliteType.Text);
         insert.Parameters.AddWithValue("@at", now);
 
-        await using var link = Sql.Command(connection, transaction, """
-            INSERT INTO entity_keys (type, normalized_key, entity_id) VALUES (@type, @key, @id)
-            ON CONFLICT (type, normalized_key) DO NOTHING;
-            """);
-        var linkId = link.Parameters.Add("@id", SqliteType.Text);
-        var linkType = link.Parameters.Add("@type", SqliteType.Text);
-        var linkKey = link.Parameters.Add("@key", SqliteType.Text);
-
         await using var term = Sql.Command(connection, transaction, "INSERT OR IGNORE INTO canonical_terms (term, entity_id) VALUES (@term, @id);");
         var termValue = term.Parameters.Add("@term", SqliteType.Text);
         var termEntity = term.Parameters.Add("@id", SqliteType.Text);
@@ -47,8 +39,7 @@ internal static class EntityCreator
                 continue;
             }
 
-            (linkId.Value, linkType.Value, linkKey.Value) = (entity.Id, entity.Type, entity.NormalizedKey);
-            if (await link.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 0)
+            if (!await KeyRegistry.TryRegisterAsync(connection, transaction, entity.Type, entity.NormalizedKey, entity.Id, cancellationToken).ConfigureAwait(false))
             {
                 GraphStoreLog.EntityKeyTaken(logger, entity.Type, entity.NormalizedKey, entity.Id);
             }

@@ -40,15 +40,22 @@ internal sealed class EntityReader(GraphStoreConnections connections)
         foreach (var chunk in Sql.IdChunks(entityIds))
         {
             await using var command = connection.CreateCommand();
+            var ids = Sql.AddList(command, chunk);
             command.CommandText = $"""
-                SELECT entity_id, name, language, count FROM aliases
-                WHERE count > 0 AND entity_id IN ({Sql.AddList(command, chunk)})
+                SELECT entity_id, name, language, count, manual FROM (
+                    SELECT a.entity_id, a.name, a.language, a.count,
+                           EXISTS (SELECT 1 FROM manual_aliases m WHERE m.entity_id = a.entity_id AND m.name = a.name AND m.language = a.language) AS manual
+                    FROM aliases a WHERE a.count > 0 AND a.entity_id IN ({ids})
+                    UNION ALL
+                    SELECT m.entity_id, m.name, m.language, 0, 1 FROM manual_aliases m
+                    WHERE m.entity_id IN ({ids})
+                      AND NOT EXISTS (SELECT 1 FROM aliases a WHERE a.entity_id = m.entity_id AND a.name = m.name AND a.language = m.language AND a.count > 0))
                 ORDER BY entity_id, count DESC, name, language;
                 """;
             await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                var alias = new AliasRecord(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetInt32(3));
+                var alias = new AliasRecord(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetInt32(3), reader.GetBoolean(4));
                 if (!found.TryGetValue(alias.EntityId, out var list))
                 {
                     found[alias.EntityId] = list = [];

@@ -4,8 +4,8 @@ using Microsoft.Data.Sqlite;
 namespace EntityGraph.Storage.Sqlite;
 
 /// <summary>
-/// Finds entities whose aliases or canonical name match a folded search: equal, starting with it, or holding a word
-/// that starts with it. Only entities with mentions are found, most mentioned first.
+/// Finds entities whose aliases (from mentions or manual), or canonical name match a folded search: equal, starting with it,
+/// or holding a word that starts with it. Only entities with mentions or manual aliases are found, most mentioned first.
 /// </summary>
 internal sealed class EntitySearch(GraphStoreConnections connections)
 {
@@ -15,7 +15,7 @@ internal sealed class EntitySearch(GraphStoreConnections connections)
         Paging.Validate(query.First, query.Offset);
         await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
-        var filters = new List<string> { "e.mention_count > 0" };
+        var filters = new List<string> { "(e.mention_count > 0 OR EXISTS (SELECT 1 FROM manual_aliases m WHERE m.entity_id = e.id))" };
         if (!string.IsNullOrWhiteSpace(query.Type))
         {
             filters.Add("e.type = @type COLLATE NOCASE");
@@ -40,7 +40,7 @@ internal sealed class EntitySearch(GraphStoreConnections connections)
         }
         else if (language is not null)
         {
-            filters.Add("e.id IN (SELECT entity_id FROM aliases WHERE language = @language COLLATE NOCASE AND count > 0)");
+            filters.Add("e.id IN (SELECT entity_id FROM aliases WHERE language = @language COLLATE NOCASE AND count > 0 UNION SELECT entity_id FROM manual_aliases WHERE language = @language COLLATE NOCASE)");
         }
 
         var where = string.Join(" AND ", filters);
@@ -86,7 +86,7 @@ internal sealed class EntitySearch(GraphStoreConnections connections)
 
         var range = string.Join(" OR ", ranges);
         return byLanguage
-            ? $"SELECT entity_id FROM alias_terms WHERE ({range}) AND language = @language COLLATE NOCASE"
-            : $"SELECT entity_id FROM alias_terms WHERE {range} UNION SELECT entity_id FROM canonical_terms WHERE {range}";
+            ? $"SELECT entity_id FROM alias_terms WHERE ({range}) AND language = @language COLLATE NOCASE UNION SELECT entity_id FROM manual_alias_terms WHERE ({range}) AND language = @language COLLATE NOCASE"
+            : $"SELECT entity_id FROM alias_terms WHERE {range} UNION SELECT entity_id FROM manual_alias_terms WHERE {range} UNION SELECT entity_id FROM canonical_terms WHERE {range}";
     }
 }

@@ -34,4 +34,10 @@ internal static partial class GraphStoreLog
 
     [LoggerMessage(EventId = 3121, Level = LogLevel.Error, Message = "Graph store operation {Operation} failed")]
     public static partial void OperationFailed(ILogger logger, Exception exception, string operation);
+
+    [LoggerMessage(EventId = 3130, Level = LogLevel.Information, Message = "Curation {Operation} committed")]
+    public static partial void Curated(ILogger logger, string operation);
+
+    [LoggerMessage(EventId = 3131, Level = LogLevel.Warning, Message = "Rejected curation {Operation}: {Code} {Reason}")]
+    public static partial void CurationRejected(ILogger logger, string operation, string code, string reason);
 }

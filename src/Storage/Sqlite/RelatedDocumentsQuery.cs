@@ -3,25 +3,33 @@ using System.Text.Json;
 namespace EntityGraph.Storage.Sqlite;
 
 /// <summary>
-/// Documents sharing entities with a document, scored by the sum over shared entities of ln(1 + N / df),
-/// so one shared rare entity outweighs one shared common entity.
+/// Documents sharing entities with a document, scored by the sum over shared entities of
+/// ln(1 + N / df) x salience in this document x salience in the other (saliences in [0,1], 1 when not stored),
+/// so one shared rare entity outweighs one shared common entity, and entities central to both count most.
+/// The shared entities are listed by their contribution, largest first.
 /// </summary>
 internal sealed class RelatedDocumentsQuery(GraphStoreConnections connections)
 {
     private const string Query = """
-        WITH mine AS (SELECT DISTINCT entity_id FROM mentions WHERE document_id = @doc),
+        WITH mine AS (
+            SELECT DISTINCT m.entity_id, COALESCE(de.salience, 1.0) AS salience
+            FROM mentions m LEFT JOIN document_entities de ON de.document_id = m.document_id AND de.entity_id = m.entity_id
+            WHERE m.document_id = @doc),
         total AS (SELECT CAST(COUNT(*) AS REAL) AS n FROM documents),
         shared AS (
-            SELECT DISTINCT m.document_id, m.entity_id
+            SELECT DISTINCT m.document_id, m.entity_id, mine.salience AS here
             FROM mentions m JOIN mine ON mine.entity_id = m.entity_id
             WHERE m.document_id <> @doc),
         weighted AS (
-            SELECT s.document_id, s.entity_id, eg_ln(1.0 + total.n / e.document_count) AS idf
+            SELECT s.document_id, s.entity_id,
+                   eg_ln(1.0 + total.n / e.document_count) * s.here * COALESCE(de.salience, 1.0) AS weight
             FROM shared s JOIN entities e ON e.id = s.entity_id CROSS JOIN total
+            LEFT JOIN document_entities de ON de.document_id = s.document_id AND de.entity_id = s.entity_id
             WHERE e.document_count > 0)
-        SELECT document_id, SUM(idf) AS score, json_group_array(entity_id ORDER BY idf DESC, entity_id) AS shared_ids
+        SELECT document_id, SUM(weight) AS score, json_group_array(entity_id ORDER BY weight DESC, entity_id) AS shared_ids
         FROM weighted
         GROUP BY document_id
+        HAVING SUM(weight) > 0
         ORDER BY score DESC, document_id
         LIMIT @first;
         """;

@@ -2,7 +2,7 @@ namespace EntityGraph.Storage.Sqlite;
 
 /// <summary>
 /// Entities co-occurring with an entity, ranked by normalized pointwise mutual information over documents:
-/// npmi = ln(p(a,b) / (p(a) p(b))) / -ln p(a,b), then by co-occurrence count.
+/// npmi = ln(p(a,b) / (p(a) p(b))) / -ln p(a,b), then by co-occurrence count; each with up to 5 shared documents, newest first.
 /// </summary>
 internal sealed class RelatedEntitiesQuery(GraphStoreConnections connections)
 {
@@ -20,7 +20,13 @@ internal sealed class RelatedEntitiesQuery(GraphStoreConnections connections)
                 END AS npmi
             FROM pairs p JOIN entities e ON e.id = p.other CROSS JOIN total CROSS JOIN me
             WHERE e.document_count > 0)
-        SELECT other, npmi, together FROM scored
+        SELECT other, npmi, together,
+            (SELECT json_group_array(document_id) FROM (
+                SELECT d.id AS document_id FROM documents d
+                WHERE d.id IN (SELECT document_id FROM mentions WHERE entity_id = @entity)
+                  AND d.id IN (SELECT document_id FROM mentions WHERE entity_id = scored.other)
+                ORDER BY d.updated_at DESC, d.id LIMIT 5)) AS shared_documents
+        FROM scored
         ORDER BY npmi DESC, together DESC, other
         LIMIT @first;
         """;
@@ -42,7 +48,7 @@ internal sealed class RelatedEntitiesQuery(GraphStoreConnections connections)
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            related.Add(new RelatedEntityRecord(reader.GetString(0), reader.GetDouble(1), reader.GetInt32(2)));
+            related.Add(new RelatedEntityRecord(reader.GetString(0), reader.GetDouble(1), reader.GetInt32(2), System.Text.Json.JsonSerializer.Deserialize<string[]>(reader.GetString(3)) ?? []));
         }
 
         return related;

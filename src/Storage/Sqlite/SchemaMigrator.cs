@@ -42,6 +42,11 @@ internal sealed class SchemaMigrator(GraphStoreConnections connections, ILogger 
         for (var version = current + 1; version <= SchemaScripts.Latest; version++)
         {
             await ExecuteAsync(connection, transaction, SchemaScripts.Versions[version - 1], cancellationToken).ConfigureAwait(false);
+            if (version == SchemaScripts.KeyGramsVersion)
+            {
+                await KeyRegistry.BackfillGramsAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
+            }
+
             await using var record = Sql.Command(connection, transaction, "INSERT INTO schema_version (version, applied_at) VALUES (@version, @at);");
             record.Parameters.AddWithValue("@version", version);
             record.Parameters.AddWithValue("@at", clock.GetUtcNow().UtcTicks);

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using EntityGraph.Storage.Configuration;
+using EntityGraph.Storage.Sqlite.Curation;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -26,6 +27,9 @@ public sealed class SqliteGraphStore : IGraphStore, IDisposable
     private readonly EntitySearch _search;
     private readonly RelatedDocumentsQuery _relatedDocuments;
     private readonly RelatedEntitiesQuery _relatedEntities;
+    private readonly LinkCandidateReader _candidates;
+    private readonly LinkDecisionReader _decisions;
+    private readonly CurationWriter _curation;
     private volatile bool _initialized;
 
     public SqliteGraphStore(IOptions<GraphStoreOptions> options, ILogger<SqliteGraphStore> logger, TimeProvider timeProvider)
@@ -44,6 +48,9 @@ public sealed class SqliteGraphStore : IGraphStore, IDisposable
         _search = new EntitySearch(_connections);
         _relatedDocuments = new RelatedDocumentsQuery(_connections);
         _relatedEntities = new RelatedEntitiesQuery(_connections);
+        _candidates = new LinkCandidateReader(_connections);
+        _decisions = new LinkDecisionReader(_connections);
+        _curation = new CurationWriter(_connections, _writeGate, logger, timeProvider);
     }
 
     /// <summary>The absolute path of the database file.</summary>
@@ -125,12 +132,39 @@ public sealed class SqliteGraphStore : IGraphStore, IDisposable
     public Task<GraphStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default) =>
         ReadAsync(nameof(GetStatisticsAsync), _entityReader.GetStatisticsAsync, cancellationToken);
 
+    public Task<IReadOnlyList<LinkCandidateRecord>> FindLinkCandidatesAsync(LinkCandidateQuery query, CancellationToken cancellationToken = default) =>
+        ReadAsync(nameof(FindLinkCandidatesAsync), token => _candidates.FindAsync(query, token), cancellationToken);
+
+    public Task<Page<LinkDecisionRecord>> GetLinkDecisionsAsync(LinkDecisionQuery query, CancellationToken cancellationToken = default) =>
+        ReadAsync(nameof(GetLinkDecisionsAsync), token => _decisions.ReadAsync(query, token), cancellationToken);
+
+    public Task<CurationResult> MergeEntitiesAsync(EntityMerge merge, CancellationToken cancellationToken = default) =>
+        CurateAsync(nameof(MergeEntitiesAsync), (connection, transaction, now) => EntityMerger.MergeAsync(connection, transaction, merge, now, cancellationToken), cancellationToken);
+
+    public Task<CurationResult> SplitEntityAsync(EntitySplit split, CancellationToken cancellationToken = default) =>
+        CurateAsync(nameof(SplitEntityAsync), (connection, transaction, now) => EntitySplitter.SplitAsync(connection, transaction, split, now, cancellationToken), cancellationToken);
+
+    public Task<CurationResult> RenameEntityAsync(EntityRename rename, CancellationToken cancellationToken = default) =>
+        CurateAsync(nameof(RenameEntityAsync), (connection, transaction, now) => EntityRenamer.RenameAsync(connection, transaction, rename, now, cancellationToken), cancellationToken);
+
+    public Task<CurationResult> AddAliasAsync(AliasAddition alias, CancellationToken cancellationToken = default) =>
+        CurateAsync(nameof(AddAliasAsync), (connection, transaction, now) => AliasAdder.AddAsync(connection, transaction, alias, now, cancellationToken), cancellationToken);
+
+    public Task<AliasImportResult> ImportAliasesAsync(IReadOnlyList<AliasImportRow> rows, CancellationToken cancellationToken = default) =>
+        CurateAsync(nameof(ImportAliasesAsync), (connection, transaction, now) => AliasImporter.ImportAsync(connection, transaction, rows, now, cancellationToken), cancellationToken);
+
     /// <summary>Releases pooled connections so the database file can be moved or deleted.</summary>
     public void Dispose()
     {
         _connections.ClearPool();
         _writeGate.Dispose();
         _initializeGate.Dispose();
+    }
+
+    private async Task<T> CurateAsync<T>(string operation, Func<Microsoft.Data.Sqlite.SqliteConnection, Microsoft.Data.Sqlite.SqliteTransaction, long, Task<T>> work, CancellationToken cancellationToken = default)
+    {
+        await EnsureInitializedAsync(cancellationToken).ConfigureAwait(false);
+        return await _curation.RunAsync(operation, work, cancellationToken).ConfigureAwait(false);
     }
 
     private Task EnsureInitializedAsync(CancellationToken cancellationToken = default) =>

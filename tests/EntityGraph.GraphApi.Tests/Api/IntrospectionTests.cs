@@ -63,6 +63,7 @@ public sealed class IntrospectionTests(SampleGraphFixture fixture)
                 { "name": "documents", "args": [ { "name": "entityId" }, { "name": "tag" }, { "name": "language" }, { "name": "first" }, { "name": "after" } ] },
                 { "name": "relatedDocuments", "args": [ { "name": "documentId" }, { "name": "first" } ] },
                 { "name": "relatedEntities", "args": [ { "name": "entityId" }, { "name": "first" } ] },
+                { "name": "linkDecisions", "args": [ { "name": "kind" }, { "name": "entityId" }, { "name": "first" }, { "name": "after" } ] },
                 { "name": "statistics", "args": [] } ] } }
             """, data);
     }

@@ -65,6 +65,27 @@ public sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
     public Task<GraphStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default) =>
         Counted(inner.GetStatisticsAsync(cancellationToken));
 
+    public Task<IReadOnlyList<LinkCandidateRecord>> FindLinkCandidatesAsync(LinkCandidateQuery query, CancellationToken cancellationToken = default) =>
+        Counted(inner.FindLinkCandidatesAsync(query, cancellationToken));
+
+    public Task<Page<LinkDecisionRecord>> GetLinkDecisionsAsync(LinkDecisionQuery query, CancellationToken cancellationToken = default) =>
+        Counted(inner.GetLinkDecisionsAsync(query, cancellationToken));
+
+    public Task<CurationResult> MergeEntitiesAsync(EntityMerge merge, CancellationToken cancellationToken = default) =>
+        Counted(inner.MergeEntitiesAsync(merge, cancellationToken));
+
+    public Task<CurationResult> SplitEntityAsync(EntitySplit split, CancellationToken cancellationToken = default) =>
+        Counted(inner.SplitEntityAsync(split, cancellationToken));
+
+    public Task<CurationResult> RenameEntityAsync(EntityRename rename, CancellationToken cancellationToken = default) =>
+        Counted(inner.RenameEntityAsync(rename, cancellationToken));
+
+    public Task<CurationResult> AddAliasAsync(AliasAddition alias, CancellationToken cancellationToken = default) =>
+        Counted(inner.AddAliasAsync(alias, cancellationToken));
+
+    public Task<AliasImportResult> ImportAliasesAsync(IReadOnlyList<AliasImportRow> rows, CancellationToken cancellationToken = default) =>
+        Counted(inner.ImportAliasesAsync(rows, cancellationToken));
+
     private T Counted<T>(T result, [CallerMemberName] string method = "")
     {
         Record(method);
