@@ -46,7 +46,7 @@ internal sealed class SampleCorpusLoader(
             var reader = new DocumentSourceReader(ingestOptions.Value.MaxTextBytes);
             var summary = await new DocumentIngestor(grains).IngestAsync(
                 reader.ReadAsync([path], stoppingToken),
-                parallelism: 4,
+                parallelism: 1,
                 (result, _) =>
                 {
                     if (result.Error is { } error)
