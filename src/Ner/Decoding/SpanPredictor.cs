@@ -46,35 +46,7 @@ public sealed class SpanPredictor
         }
 
         var (labels, confidence) = IobDecoder.Decode(probabilities, words.Count, Labels);
-        return ToSpans(words, labels, confidence);
-    }
-
-    private List<PredictedSpan> ToSpans(List<WordSpan> words, int[] labels, float[] confidence)
-    {
-        var spans = new List<PredictedSpan>();
-        var w = 0;
-        while (w < words.Count)
-        {
-            var type = Labels.Types[labels[w]];
-            if (type is null)
-            {
-                w++;
-                continue;
-            }
-
-            var first = w;
-            var sum = confidence[w];
-            w++;
-            while (w < words.Count && Labels.IsInside[labels[w]] && Labels.Types[labels[w]] == type)
-            {
-                sum += confidence[w];
-                w++;
-            }
-
-            spans.Add(new PredictedSpan(words[first].Start, words[w - 1].End, type, sum / (w - first)));
-        }
-
-        return spans;
+        return WordLabelSpans.ToSpans(words, labels, confidence, Labels);
     }
 
     private static void Softmax(ReadOnlySpan<float> logits, Span<float> destination)

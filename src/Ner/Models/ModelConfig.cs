@@ -10,7 +10,7 @@ public sealed record ModelConfig
 
     public required string Id { get; init; }
 
-    /// <summary>transformer-token-classifier (inputs input_ids, attention_mask, casing_ids; output logits).</summary>
+    /// <summary>One of <see cref="ModelArchitectures"/>: transformer-token-classifier or bilstm-crf.</summary>
     public required string Architecture { get; init; }
 
     public required IReadOnlyList<string> Languages { get; init; }
@@ -26,6 +26,12 @@ public sealed record ModelConfig
     public string File { get; init; } = "model.onnx";
 
     public bool Quantized { get; init; }
+
+    /// <summary>Word and character vocabularies of a bilstm-crf model.</summary>
+    public WordFeatureConfig? WordFeatures { get; init; }
+
+    /// <summary>CRF transition scores of a bilstm-crf model.</summary>
+    public CrfConfig? Crf { get; init; }
 
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Extra { get; init; }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using EntityGraph.Ner.Encoding;
 using EntityGraph.Ner.Models;
 using EntityGraph.Text.Tokenization;
 using Microsoft.Extensions.Logging;
@@ -11,7 +12,7 @@ namespace EntityGraph.Ner.Runtime;
 /// </summary>
 public sealed class ModelCatalog : IAsyncDisposable
 {
-    private readonly ConcurrentDictionary<string, Lazy<Task<TokenClassificationModel>>> _loaded = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<Task<ITokenClassificationModel>>> _loaded = new(StringComparer.Ordinal);
     private readonly OnnxSessionFactory _sessions;
     private readonly NerOptions _options;
     private readonly ILogger<ModelCatalog> _logger;
@@ -29,21 +30,47 @@ public sealed class ModelCatalog : IAsyncDisposable
 
     public string Root => _manifest.Value.Root;
 
-    public IEnumerable<TokenClassificationModel> LoadedModels =>
+    public IEnumerable<ITokenClassificationModel> LoadedModels =>
         _loaded.Values.Where(l => l.IsValueCreated && l.Value.IsCompletedSuccessfully).Select(l => l.Value.Result);
 
-    public Task<TokenClassificationModel> GetAsync(string modelId, CancellationToken cancellationToken = default) =>
-        _loaded.GetOrAdd(modelId, id => new Lazy<Task<TokenClassificationModel>>(() => Task.Run(() => Load(id), CancellationToken.None)))
+    public Task<ITokenClassificationModel> GetAsync(string modelId, CancellationToken cancellationToken = default) =>
+        _loaded.GetOrAdd(modelId, id => new Lazy<Task<ITokenClassificationModel>>(() => Task.Run(() => Load(id), CancellationToken.None)))
             .Value.WaitAsync(cancellationToken);
 
     /// <summary>Loads a model folder directly (tools and tests), outside the manifest.</summary>
-    public TokenClassificationModel LoadFolder(string folder)
+    public ITokenClassificationModel LoadFolder(string folder)
     {
         var config = ModelConfig.Load(folder);
-        var vocabulary = WordPieceVocabulary.Load(Path.Combine(folder, config.Vocabulary));
-        var (session, provider) = _sessions.Create(config.Id, Path.Combine(folder, config.File));
-        return new TokenClassificationModel(config, session, provider, vocabulary, score =>
-            new WindowBatcher(score, _options.MaxBatchWindows, TimeSpan.FromMilliseconds(_options.BatchDelayMilliseconds), config.Id, _logger));
+        var batching = new BatchingSettings(_options.MaxBatchWindows, TimeSpan.FromMilliseconds(_options.BatchDelayMilliseconds), _logger);
+        switch (config.Architecture)
+        {
+            case ModelArchitectures.Transformer:
+            {
+                var vocabulary = WordPieceVocabulary.Load(Path.Combine(folder, config.Vocabulary));
+                var (session, provider) = _sessions.Create(config.Id, Path.Combine(folder, config.File));
+                return new TokenClassificationModel(config, session, provider, vocabulary, batching);
+            }
+
+            case ModelArchitectures.BiLstmCrf:
+            {
+                var features = config.WordFeatures ?? throw new InvalidDataException($"{Path.Combine(folder, "config.json")} has no wordFeatures.");
+                var words = SymbolVocabulary.Load(Path.Combine(folder, features.Words));
+                var characters = SymbolVocabulary.Load(Path.Combine(folder, features.Characters));
+                var (session, provider) = _sessions.Create(config.Id, Path.Combine(folder, config.File));
+                try
+                {
+                    return new BiLstmCrfModel(config, session, provider, words, characters, batching);
+                }
+                catch
+                {
+                    session.Dispose();
+                    throw;
+                }
+            }
+
+            default:
+                throw new InvalidDataException($"{Path.Combine(folder, "config.json")}: unsupported architecture '{config.Architecture}' (expected {ModelArchitectures.Transformer} or {ModelArchitectures.BiLstmCrf}).");
+        }
     }
 
     public async ValueTask DisposeAsync()
@@ -54,7 +81,7 @@ public sealed class ModelCatalog : IAsyncDisposable
         }
     }
 
-    private TokenClassificationModel Load(string modelId)
+    private ITokenClassificationModel Load(string modelId)
     {
         var entry = Manifest.Models.FirstOrDefault(m => m.Id == modelId)
             ?? throw new ModelUnavailableException($"Model '{modelId}' is not in the manifest {Path.Combine(Root, "manifest.json")}.");

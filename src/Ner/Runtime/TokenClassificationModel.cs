@@ -1,4 +1,5 @@
 using EntityGraph.Ner.Decoding;
+using EntityGraph.Ner.Encoding;
 using EntityGraph.Ner.Models;
 using EntityGraph.Text.Segmentation;
 using EntityGraph.Text.Tokenization;
@@ -10,20 +11,23 @@ namespace EntityGraph.Ner.Runtime;
 /// A loaded transformer token classifier: one ONNX session shared by all callers behind a dynamic batcher.
 /// Text is split into sentences, encoded into windows, scored in batches and decoded into character spans.
 /// </summary>
-public sealed class TokenClassificationModel : IAsyncDisposable
+public sealed class TokenClassificationModel : ITokenClassificationModel
 {
     private readonly InferenceSession _session;
-    private readonly WindowBatcher _batcher;
+    private readonly InferenceBatcher<NerWindow> _batcher;
 
-    public TokenClassificationModel(ModelConfig config, InferenceSession session, string provider, WordPieceVocabulary vocabulary, Func<Func<IReadOnlyList<Encoding.NerWindow>, List<float[]>>, WindowBatcher> batcherFactory)
+    public TokenClassificationModel(ModelConfig config, InferenceSession session, string provider, WordPieceVocabulary vocabulary, BatchingSettings batching)
     {
+        ArgumentNullException.ThrowIfNull(config);
+        ArgumentNullException.ThrowIfNull(vocabulary);
+        ArgumentNullException.ThrowIfNull(batching);
         Config = config;
         Provider = provider;
         _session = session;
         var labels = new LabelSet(config.Labels);
         Predictor = new SpanPredictor(new WordPieceTokenizer(vocabulary), labels, config.MaxLength);
         Scorer = new OnnxWindowScorer(session, labels.Count, vocabulary.PadId);
-        _batcher = batcherFactory(Scorer.Score);
+        _batcher = new InferenceBatcher<NerWindow>(Scorer.Score, w => w.Length, batching.MaxBatch, batching.Delay, config.Id, batching.Logger);
     }
 
     public ModelConfig Config { get; }

@@ -2,7 +2,7 @@ using EntityGraph.Training.Training;
 
 namespace EntityGraph.Training.Cli;
 
-/// <summary>Command line of entitygraph-train: train, export.</summary>
+/// <summary>Command line of entitygraph-train: train, train-fast, label, export.</summary>
 public static class TrainingCli
 {
     private const string Usage = """
@@ -13,8 +13,17 @@ public static class TrainingCli
                   [--epochs N] [--batch N] [--lr X] [--max-length N] [--threads N] [--max-steps N] [--max-examples N] [--seed N] [--init-from RUN_DIR]
                   Fine-tunes MiniLM-L6-H384 (+ casing embedding) for token classification. Resumes from DIR when it holds a checkpoint.
                   --init-from starts from the encoder of a finished run (e.g. the English CoNLL model) for new entity types.
-          export  --run DIR --out MODEL_DIR [--id ID] [--no-quantize] [--manifest models/manifest.json [--route LANG...] [--fallback] [--tier best|fast]]
-                  Writes MODEL_DIR/model.onnx, config.json, vocab.txt from the best checkpoint of a run.
+          train-fast --data PATH [--data PATH...] --lang LANG --out DIR [--dev PATH...] [--id ID]
+                  [--epochs 30] [--batch 16] [--lr 2e-3] [--hidden 160] [--layers 1] [--word-dim 100] [--char-dim 30]
+                  [--char-filters 50] [--casing-dim 8] [--dropout 0.5] [--min-word-count 1] [--threads N] [--max-steps N] [--seed N]
+                  Trains a BiLSTM-CRF tagger (word + character CNN + casing features) from scratch: the FAST tier.
+                  Resumes from DIR when it holds a checkpoint.
+          label   --model MODEL_DIR --data PATH [--data PATH...] --lang LANG --out FILE.iob2
+                  Tags column files with a model (through the runtime) and writes IOB2 silver data for distillation.
+                  Dev splits are refused.
+          export  --run DIR --out MODEL_DIR [--id ID] [--no-quantize] [--max-bytes N] [--manifest models/manifest.json [--route LANG...] [--fallback] [--tier best|fast]]
+                  Writes MODEL_DIR/model.onnx, config.json and vocabularies from the best checkpoint of a run
+                  (a train-fast run is exported as bilstm-crf, registered as --tier fast unless told otherwise, at most --max-bytes).
 
         Data: CoNLL column files (tag in the last column; IOB1, IOB2, BIOES) or JSONL span files (*.jsonl).
         """;
@@ -39,6 +48,8 @@ public static class TrainingCli
             return args[0] switch
             {
                 "train" => Train(parsed, cancellationToken),
+                "train-fast" => TrainFastCommand.Run(parsed, cancellationToken),
+                "label" => await LabelCommand.RunAsync(parsed, cancellationToken),
                 "export" => await ExportCommand.RunAsync(parsed, cancellationToken),
                 _ => Fail($"unknown command '{args[0]}'"),
             };
@@ -48,6 +59,10 @@ public static class TrainingCli
             return Fail(ex.Message);
         }
         catch (EntityGraph.Corpus.CorpusFormatException ex)
+        {
+            return Fail(ex.Message);
+        }
+        catch (EntityGraph.Training.Fast.FastExportException ex)
         {
             return Fail(ex.Message);
         }

@@ -43,7 +43,9 @@ public static class ElfVersionPatcher
 
         if (changed)
         {
-            File.WriteAllBytes(path, bytes);
+            var temporary = $"{path}.{Environment.ProcessId}.tmp";
+            File.WriteAllBytes(temporary, bytes);
+            File.Move(temporary, path, overwrite: true);
         }
 
         return changed;

@@ -8,15 +8,23 @@ namespace EntityGraph.Training.Native;
 /// </summary>
 public static partial class TorchRuntime
 {
+    private static readonly Lock Gate = new();
     private static bool _initialized;
 
     public static void Initialize(int threads)
     {
-        if (_initialized)
+        lock (Gate)
         {
-            return;
+            if (!_initialized)
+            {
+                Prepare(threads);
+                _initialized = true;
+            }
         }
+    }
 
+    private static void Prepare(int threads)
+    {
         if (Environment.GetEnvironmentVariable("ONEDNN_MAX_CPU_ISA") is null)
         {
             _ = SetEnv("ONEDNN_MAX_CPU_ISA", "AVX2", 1);
@@ -32,7 +40,6 @@ public static partial class TorchRuntime
         }
 
         TorchSharp.torch.set_num_threads(threads);
-        _initialized = true;
     }
 
     [LibraryImport("libc", EntryPoint = "setenv", StringMarshalling = StringMarshalling.Utf8)]

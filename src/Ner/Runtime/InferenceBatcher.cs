@@ -1,27 +1,29 @@
 using System.Threading.Channels;
-using EntityGraph.Ner.Encoding;
 using Microsoft.Extensions.Logging;
 
 namespace EntityGraph.Ner.Runtime;
 
 /// <summary>
-/// Dynamic batching: windows from concurrent requests queue up, and one loop runs them through the model in batches of
-/// up to <c>maxBatch</c>, waiting a moment for more work after the first window arrives.
+/// Dynamic batching: model inputs (transformer windows, BiLSTM chunks) from concurrent requests queue up, and one loop runs
+/// them through the model in batches of up to <c>maxBatch</c>, sorted by length, waiting a moment for more work after the
+/// first input arrives.
 /// </summary>
-public sealed class WindowBatcher : IAsyncDisposable
+public sealed class InferenceBatcher<TItem> : IAsyncDisposable
 {
-    private readonly Channel<(NerWindow Window, TaskCompletionSource<float[]> Result)> _queue =
-        Channel.CreateUnbounded<(NerWindow, TaskCompletionSource<float[]>)>(new UnboundedChannelOptions { SingleReader = true });
-    private readonly Func<IReadOnlyList<NerWindow>, List<float[]>> _score;
+    private readonly Channel<(TItem Item, TaskCompletionSource<float[]> Result)> _queue =
+        Channel.CreateUnbounded<(TItem, TaskCompletionSource<float[]>)>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Func<IReadOnlyList<TItem>, List<float[]>> _score;
+    private readonly Func<TItem, int> _length;
     private readonly int _maxBatch;
     private readonly TimeSpan _delay;
     private readonly string _modelId;
     private readonly ILogger _logger;
     private readonly Task _loop;
 
-    public WindowBatcher(Func<IReadOnlyList<NerWindow>, List<float[]>> score, int maxBatch, TimeSpan delay, string modelId, ILogger logger)
+    public InferenceBatcher(Func<IReadOnlyList<TItem>, List<float[]>> score, Func<TItem, int> length, int maxBatch, TimeSpan delay, string modelId, ILogger logger)
     {
         _score = score;
+        _length = length;
         _maxBatch = maxBatch;
         _delay = delay;
         _modelId = modelId;
@@ -29,14 +31,14 @@ public sealed class WindowBatcher : IAsyncDisposable
         _loop = Task.Run(RunAsync);
     }
 
-    public async Task<IReadOnlyList<float[]>> ScoreAsync(IReadOnlyList<NerWindow> windows, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<float[]>> ScoreAsync(IReadOnlyList<TItem> items, CancellationToken cancellationToken = default)
     {
-        var pending = new Task<float[]>[windows.Count];
-        for (var i = 0; i < windows.Count; i++)
+        var pending = new Task<float[]>[items.Count];
+        for (var i = 0; i < items.Count; i++)
         {
             var completion = new TaskCompletionSource<float[]>(TaskCreationOptions.RunContinuationsAsynchronously);
             pending[i] = completion.Task;
-            await _queue.Writer.WriteAsync((windows[i], completion), cancellationToken).ConfigureAwait(false);
+            await _queue.Writer.WriteAsync((items[i], completion), cancellationToken).ConfigureAwait(false);
         }
 
         return await Task.WhenAll(pending).WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -50,7 +52,7 @@ public sealed class WindowBatcher : IAsyncDisposable
 
     private async Task RunAsync()
     {
-        var batch = new List<(NerWindow Window, TaskCompletionSource<float[]> Result)>(_maxBatch);
+        var batch = new List<(TItem Item, TaskCompletionSource<float[]> Result)>(_maxBatch);
         var reader = _queue.Reader;
         while (await reader.WaitToReadAsync().ConfigureAwait(false))
         {
@@ -66,7 +68,7 @@ public sealed class WindowBatcher : IAsyncDisposable
         }
     }
 
-    private void Drain(ChannelReader<(NerWindow, TaskCompletionSource<float[]>)> reader, List<(NerWindow, TaskCompletionSource<float[]>)> batch)
+    private void Drain(ChannelReader<(TItem, TaskCompletionSource<float[]>)> reader, List<(TItem, TaskCompletionSource<float[]>)> batch)
     {
         while (batch.Count < _maxBatch && reader.TryRead(out var item))
         {
@@ -74,12 +76,12 @@ public sealed class WindowBatcher : IAsyncDisposable
         }
     }
 
-    private void Run(List<(NerWindow Window, TaskCompletionSource<float[]> Result)> batch)
+    private void Run(List<(TItem Item, TaskCompletionSource<float[]> Result)> batch)
     {
         try
         {
-            var ordered = batch.OrderBy(b => b.Window.Length).ToList();
-            var logits = _score(ordered.Select(b => b.Window).ToList());
+            var ordered = batch.OrderBy(b => _length(b.Item)).ToList();
+            var logits = _score(ordered.Select(b => b.Item).ToList());
             for (var i = 0; i < ordered.Count; i++)
             {
                 ordered[i].Result.TrySetResult(logits[i]);

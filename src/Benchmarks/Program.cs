@@ -1,0 +1,1 @@
+return await EntityGraph.Benchmarks.BenchmarkCli.RunAsync(args);

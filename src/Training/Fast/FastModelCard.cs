@@ -1,0 +1,78 @@
+using System.Globalization;
+using System.Text;
+using EntityGraph.Training.Export;
+
+namespace EntityGraph.Training.Fast;
+
+/// <summary>Writes the card (README.md) of a BiLSTM-CRF model from measured export numbers.</summary>
+public static class FastModelCard
+{
+    public static void Write(string path, ExportReport report, FastTrainingState state, int words, int characters)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(state);
+        var c = CultureInfo.InvariantCulture;
+        var s = state.Shape;
+        var text = new StringBuilder();
+        text.AppendLine(c, $"# {report.ModelId}");
+        text.AppendLine();
+        text.AppendLine(c, $"FAST-tier NER model for `{report.Language}`: a BiLSTM-CRF trained from scratch in C# with TorchSharp (no pretrained weights) and exported to ONNX with the `LSTM` operator. The runtime decodes its emissions with IOB2-constrained Viterbi over the CRF scores in `config.json`; confidences are CRF marginals.");
+        text.AppendLine();
+        text.AppendLine(c, $"- Labels: {string.Join(", ", state.Labels)}");
+        text.AppendLine(c, $"- Words: the platform pre-tokenizer's words (punctuation split off), lower-cased with digits mapped to 0; vocabulary of {words:N0} training-text words plus padding and unknown ({s.WordDim} dims)");
+        text.AppendLine(c, $"- Characters: {characters:N0} symbols ({s.CharDim} dims), CNN with {s.CharFilters} filters of width {s.CharKernel}, ReLU, max over the word (words clipped to their first and last {state.MaxWordCharacters / 2} characters)");
+        text.AppendLine(c, $"- Casing: 5 classes ({s.CasingDim} dims); BiLSTM: {s.Layers} layer(s), {s.Hidden} units per direction; dropout {s.Dropout}");
+        text.AppendLine(c, $"- File: `model.onnx`, {report.FileBytes / 1e6:F2} MB, {(report.Quantized ? "int8 matrices (per-row symmetric, dequantized when the session loads)" : "float32")}");
+        text.AppendLine(c, $"- Training: {report.TrainingEpochs} epochs, best dev epoch {report.BestEpoch}; dev F1 per epoch: {string.Join(", ", state.DevF1History.Select(f => f.ToString("F2", c)))}");
+        text.AppendLine();
+        text.AppendLine("## Data and licences");
+        text.AppendLine();
+        foreach (var file in report.TrainData)
+        {
+            var silver = Path.GetFileName(file).Contains(".silver", StringComparison.OrdinalIgnoreCase)
+                ? " (silver: this training split's text only, its own tags replaced by the shipped transformer's predictions, made with `entitygraph-train label`)"
+                : string.Empty;
+            text.AppendLine(c, $"- train: `{Path.GetFileName(file)}`: {DatasetLicences.For(file)}{silver}");
+        }
+
+        foreach (var file in report.DevData)
+        {
+            text.AppendLine(c, $"- dev (model selection and the figures below, never trained on): `{Path.GetFileName(file)}`");
+        }
+
+        text.AppendLine();
+        text.AppendLine("## Dev scores (strict entity level, conlleval semantics)");
+        text.AppendLine();
+        text.AppendLine("Measured at export through ONNX Runtime on the shared text-to-spans path (sentence text in, character spans out, mapped back onto the corpus tokens).");
+        text.AppendLine();
+        AppendScores(text, "float32", report.Float32);
+        AppendScores(text, "int8 (shipped: " + (report.Quantized ? "yes" : "no") + ")", report.Int8);
+        text.AppendLine("## Parity and speed");
+        text.AppendLine();
+        text.AppendLine(c, $"- ONNX float32 vs TorchSharp emissions: max absolute difference {report.ParityMaxAbsDiff:E2} over {report.ParityWindows} dev sequences.");
+        text.AppendLine(c, $"- Throughput at export: {report.WordsPerSecond:F0} words/s (int8, dev set, batches of 32 sentences, ONNX Runtime CPU, 2 cores, CRF decoding included).");
+        text.AppendLine();
+        text.AppendLine("Reproduce: `scripts/train-en-fast.sh` in the repository root; `models/README.md` has the platform figures.");
+        File.WriteAllText(path, text.ToString());
+    }
+
+    private static void AppendScores(StringBuilder text, string title, DevScores? scores)
+    {
+        var c = CultureInfo.InvariantCulture;
+        if (scores is null)
+        {
+            return;
+        }
+
+        text.AppendLine(c, $"### {title}: P {scores.Precision:F2} / R {scores.Recall:F2} / F1 {scores.F1:F2} ({scores.Sentences} sentences, {scores.Tokens} tokens)");
+        text.AppendLine();
+        text.AppendLine("| type | precision | recall | F1 | support |");
+        text.AppendLine("|---|---:|---:|---:|---:|");
+        foreach (var (type, score) in scores.PerType)
+        {
+            text.AppendLine(c, $"| {type} | {score.Precision:F2} | {score.Recall:F2} | {score.F1:F2} | {score.Support} |");
+        }
+
+        text.AppendLine();
+    }
+}
