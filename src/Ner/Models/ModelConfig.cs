@@ -19,7 +19,7 @@ public sealed record ModelConfig
 
     public int MaxLength { get; init; } = 128;
 
-    public string Tokenizer { get; init; } = "wordpiece-uncased";
+    public string Tokenizer { get; init; } = EntityGraph.Text.Tokenization.WordPieceNormalizations.Uncased;
 
     public string Vocabulary { get; init; } = "vocab.txt";
 

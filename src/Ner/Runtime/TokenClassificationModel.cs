@@ -25,7 +25,7 @@ public sealed class TokenClassificationModel : ITokenClassificationModel
         Provider = provider;
         _session = session;
         var labels = new LabelSet(config.Labels);
-        Predictor = new SpanPredictor(new WordPieceTokenizer(vocabulary), labels, config.MaxLength);
+        Predictor = new SpanPredictor(WordPieceNormalizations.CreateTokenizer(config.Tokenizer, vocabulary), labels, config.MaxLength);
         Scorer = new OnnxWindowScorer(session, labels.Count, vocabulary.PadId);
         _batcher = new InferenceBatcher<NerWindow>(Scorer.Score, w => w.Length, batching.MaxBatch, batching.Delay, config.Id, batching.Logger);
     }

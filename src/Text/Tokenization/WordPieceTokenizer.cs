@@ -11,13 +11,29 @@ public sealed class WordPieceTokenizer
 {
     private const int MaxWordChars = 100;
     private readonly WordPieceVocabulary _vocabulary;
+    private readonly bool _stripAllMarks;
 
-    public WordPieceTokenizer(WordPieceVocabulary vocabulary)
+    /// <param name="vocabulary">The pieces.</param>
+    /// <param name="stripAllMarks">
+    /// True (BERT uncased): every non-spacing mark is dropped. False: only the generic combining diacritics
+    /// (accents on Latin, Greek, Cyrillic) are dropped, so Devanagari vowel signs, Arabic harakat and the like are kept.
+    /// </param>
+    public WordPieceTokenizer(WordPieceVocabulary vocabulary, bool stripAllMarks = true)
     {
         _vocabulary = vocabulary ?? throw new ArgumentNullException(nameof(vocabulary));
+        _stripAllMarks = stripAllMarks;
     }
 
     public WordPieceVocabulary Vocabulary => _vocabulary;
+
+    /// <summary>The lower-cased, accent-folded form of one word, as pieces are matched against the vocabulary.</summary>
+    public string NormalizeWord(string text, WordSpan word)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        Span<char> normalized = new char[word.Length * 4];
+        Span<int> origin = new int[word.Length * 4];
+        return normalized[..Normalize(text, word, normalized, origin)].ToString();
+    }
 
     /// <summary>Encodes the whole text into <paramref name="output"/> (cleared first).</summary>
     public void Encode(string text, EncodedText output) => Encode(text, 0, text.Length, output);
@@ -95,7 +111,11 @@ public sealed class WordPieceTokenizer
         }
     }
 
-    private static int Normalize(string text, WordSpan word, Span<char> destination, Span<int> origin)
+    private static bool IsGenericDiacritic(char c) =>
+        c is >= '\u0300' and <= '\u036F' or >= '\u1AB0' and <= '\u1AFF' or >= '\u1DC0' and <= '\u1DFF'
+            or >= '\u20D0' and <= '\u20FF' or >= '\uFE20' and <= '\uFE2F';
+
+    private int Normalize(string text, WordSpan word, Span<char> destination, Span<int> origin)
     {
         var length = 0;
         var i = word.Start;
@@ -122,7 +142,8 @@ public sealed class WordPieceTokenizer
             var decomposed = runeChars[..written].ToString().Normalize(NormalizationForm.FormD);
             foreach (var c in decomposed)
             {
-                if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark || length >= destination.Length)
+                if (length >= destination.Length
+                    || (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark && (_stripAllMarks || IsGenericDiacritic(c))))
                 {
                     continue;
                 }

@@ -11,8 +11,12 @@ public static class TrainingCli
         Commands:
           train   --data PATH [--data PATH...] --lang LANG --out DIR [--dev PATH...] [--id ID]
                   [--epochs N] [--batch N] [--lr X] [--max-length N] [--threads N] [--max-steps N] [--max-examples N] [--seed N] [--init-from RUN_DIR]
+                  [--max-per-file N] [--max-dev-per-file N] [--extend-vocab N] [--checkpoint-every STEPS] [--tokenizer wordpiece-uncased|wordpiece-uncased-keep-script-marks]
                   Fine-tunes MiniLM-L6-H384 (+ casing embedding) for token classification. Resumes from DIR when it holds a checkpoint.
-                  --init-from starts from the encoder of a finished run (e.g. the English CoNLL model) for new entity types.
+                  --init-from starts from the encoder of a finished run (e.g. the English CoNLL model); its head too when the labels match.
+                  --lang auto takes each file's language from its folder (DATA/LANG/file): one multilingual model from many files.
+                  --max-per-file draws at most N examples of every training file per epoch; --extend-vocab adds up to N pieces
+                  for scripts the English vocabulary barely covers (CJK, Kana, Hangul, Cyrillic, Arabic, Devanagari...).
           train-fast --data PATH [--data PATH...] --lang LANG --out DIR [--dev PATH...] [--id ID]
                   [--epochs 30] [--batch 16] [--lr 2e-3] [--hidden 160] [--layers 1] [--word-dim 100] [--char-dim 30]
                   [--char-filters 50] [--casing-dim 8] [--dropout 0.5] [--min-word-count 1] [--threads N] [--max-steps N] [--seed N]
@@ -87,6 +91,11 @@ public static class TrainingCli
             Seed = parsed.Int("seed", 13),
             LogEvery = parsed.Int("log-every", 50),
             InitFrom = parsed.Single("init-from"),
+            MaxExamplesPerFile = parsed.Int("max-per-file", int.MaxValue),
+            MaxDevExamplesPerFile = parsed.Int("max-dev-per-file", int.MaxValue),
+            ExtendVocabulary = parsed.Int("extend-vocab", 0),
+            CheckpointEvery = parsed.Int("checkpoint-every", int.MaxValue),
+            Tokenizer = parsed.Single("tokenizer") ?? EntityGraph.Text.Tokenization.WordPieceNormalizations.Uncased,
         };
         var state = new Trainer(options, Console.Out).Run(cancellationToken);
         Console.WriteLine($"done: {state.EpochsDone} epochs, {state.Steps} steps, best dev F1 {state.BestDevF1:F2} (epoch {state.BestEpoch})");

@@ -41,13 +41,14 @@ public sealed class ModelExporter(TextWriter log)
         TransformerGraphWriter.Write(int8Path, weights, spec with { Quantize = true }, metadata);
         log.WriteLine($"wrote {fp32Path} ({new FileInfo(fp32Path).Length / 1e6:F1} MB) and {int8Path} ({new FileInfo(int8Path).Length / 1e6:F1} MB)");
 
-        var dev = state.DevData.Count == 0 ? [] : CorpusLoader.Load(state.DevData, state.Language);
-        var predictor = new SpanPredictor(new WordPieceTokenizer(vocabulary), labels, state.MaxLength);
+        var devFiles = CorpusFile.Load(state.DevData, state.Language, state.MaxDevExamplesPerFile);
+        var dev = devFiles.SelectMany(f => f.Examples).ToList();
+        var predictor = new SpanPredictor(WordPieceNormalizations.CreateTokenizer(state.Tokenizer, vocabulary), labels, state.MaxLength);
         using var fp32 = NewSession(fp32Path, threads);
         using var int8 = NewSession(int8Path, threads);
         var fp32Scorer = new OnnxWindowScorer(fp32, labels.Count, vocabulary.PadId);
         var int8Scorer = new OnnxWindowScorer(int8, labels.Count, vocabulary.PadId);
-        var parityExamples = dev.Count > 0 ? dev : [new TextExample("EntityGraph was founded in Berlin by Anna Schmidt .", [], "probe", 1)];
+        var parityExamples = dev.Count > 0 ? dev.Take(3000).ToList() : [new TextExample("EntityGraph was founded in Berlin by Anna Schmidt .", [], "probe", 1)];
         var (maxDiff, windows) = Parity(parityExamples, predictor, new TorchWindowScorer(model, vocabulary.PadId).Score, fp32Scorer.Score);
         log.WriteLine($"parity: max |torch - onnx fp32| over {windows} windows = {maxDiff:E2}");
 
@@ -55,9 +56,15 @@ public sealed class ModelExporter(TextWriter log)
         var wordsPerSecond = 0.0;
         if (dev.Count > 0)
         {
-            fp32Scores = DevScores.From(DevEvaluator.Evaluate(dev, predictor, fp32Scorer.Score, 32));
+            fp32Scores = DevScores.From(DevEvaluator.EvaluateFiles(devFiles, predictor, fp32Scorer.Score, 32).Overall);
             var clock = Stopwatch.StartNew();
-            int8Scores = DevScores.From(DevEvaluator.Evaluate(dev, predictor, int8Scorer.Score, 32));
+            var int8Files = DevEvaluator.EvaluateFiles(devFiles, predictor, int8Scorer.Score, 32);
+            int8Scores = DevScores.From(int8Files.Overall);
+            if (devFiles.Count > 1)
+            {
+                log.WriteLine($"dev F1 int8 per file: {string.Join(' ', int8Files.PerFile.Select(kv => $"{kv.Key}={kv.Value:F2}"))}");
+            }
+
             wordsPerSecond = int8Scores.Tokens / clock.Elapsed.TotalSeconds;
             log.WriteLine($"dev F1 float32 {fp32Scores.F1:F2}, int8 {int8Scores.F1:F2} ({wordsPerSecond:F0} words/s int8, batch 32, {threads} threads)");
         }
@@ -71,9 +78,10 @@ public sealed class ModelExporter(TextWriter log)
         {
             Id = id,
             Architecture = "transformer-token-classifier",
-            Languages = [state.Language],
+            Languages = state.Languages.Count > 0 ? state.Languages : [state.Language],
             Labels = labels.Labels,
             MaxLength = state.MaxLength,
+            Tokenizer = state.Tokenizer,
             Quantized = quantized,
         };
         File.WriteAllText(Path.Combine(outputDirectory, "config.json"), JsonSerializer.Serialize(modelConfig, ModelConfig.Json));

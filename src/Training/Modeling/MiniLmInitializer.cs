@@ -26,6 +26,11 @@ public static class MiniLmInitializer
                     parameter[r].copy_(tensor(row));
                 }
             }
+            else if (name == "word_embeddings.weight")
+            {
+                using var t = tensor(weights.Data, weights.Shape);
+                EmbeddingRows.Copy(parameter, t);
+            }
             else
             {
                 using var t = tensor(weights.Data, weights.Shape);

@@ -6,8 +6,28 @@ namespace EntityGraph.Training.Training;
 /// <summary>Scores examples through the shared text-to-spans path, spans mapped back onto corpus tokens (conlleval semantics).</summary>
 public static class DevEvaluator
 {
+    /// <summary>
+    /// Scores every file on its own and all together. Predicted types absent from a file's tags are ignored there
+    /// (a model with MISC scored on WikiANN), as the platform's eval does.
+    /// </summary>
+    public static DevFileScores EvaluateFiles(
+        IReadOnlyList<CorpusFile> files, SpanPredictor predictor, Func<IReadOnlyList<Ner.Encoding.NerWindow>, List<float[]>> score, int batchWindows = 64)
+    {
+        var overall = new EntityScorer();
+        var perFile = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            var types = file.Examples.SelectMany(e => e.TokenTags ?? []).Where(t => t.Length > 2).Select(t => t[2..]).ToHashSet(StringComparer.Ordinal);
+            var scorer = Evaluate(file.Examples, predictor, score, batchWindows, types, overall);
+            perFile[$"{file.Language}/{Path.GetFileName(file.Path)}"] = scorer.Micro().F1;
+        }
+
+        return new DevFileScores(overall, perFile);
+    }
+
     public static EntityScorer Evaluate(
-        IReadOnlyList<TextExample> examples, SpanPredictor predictor, Func<IReadOnlyList<Ner.Encoding.NerWindow>, List<float[]>> score, int batchWindows = 64)
+        IReadOnlyList<TextExample> examples, SpanPredictor predictor, Func<IReadOnlyList<Ner.Encoding.NerWindow>, List<float[]>> score, int batchWindows = 64,
+        IReadOnlySet<string>? keepTypes = null, EntityScorer? alsoInto = null)
     {
         var scorer = new EntityScorer();
         var prepared = examples.Select(e => predictor.Prepare(e.Text, 0, e.Text.Length)).ToList();
@@ -31,11 +51,15 @@ public static class DevEvaluator
         Flush();
         for (var i = 0; i < examples.Count; i++)
         {
-            var spans = predictor.Decode(prepared[i], logits[i]).Select(s => new EntitySpan(s.Start, s.End, s.Type)).ToList();
+            var spans = predictor.Decode(prepared[i], logits[i])
+                .Where(s => keepTypes is null || keepTypes.Contains(s.Type))
+                .Select(s => new EntitySpan(s.Start, s.End, s.Type)).ToList();
             var example = examples[i];
             if (example.TokenOffsets is not null && example.TokenTags is not null)
             {
-                scorer.Add(example.TokenTags, TagSpans.ToTokenTags(spans, example.TokenOffsets));
+                var predicted = TagSpans.ToTokenTags(spans, example.TokenOffsets);
+                scorer.Add(example.TokenTags, predicted);
+                alsoInto?.Add(example.TokenTags, predicted);
             }
         }
 

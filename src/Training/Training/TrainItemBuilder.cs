@@ -8,7 +8,7 @@ public static class TrainItemBuilder
 {
     public const long Ignore = -100;
 
-    public static List<TrainItem> Build(IEnumerable<TextExample> examples, SpanPredictor predictor)
+    public static List<TrainItem> Build(IEnumerable<TextExample> examples, SpanPredictor predictor, int group = 0)
     {
         var items = new List<TrainItem>();
         foreach (var example in examples)
@@ -28,7 +28,7 @@ public static class TrainItemBuilder
                     }
                 }
 
-                items.Add(new TrainItem(window.InputIds, window.CasingIds, labels));
+                items.Add(new TrainItem(window.InputIds, window.CasingIds, labels, group));
             }
         }
 

@@ -24,44 +24,67 @@ public sealed class Trainer(TrainingOptions options, TextWriter log)
         manual_seed(options.Seed);
         Directory.CreateDirectory(options.OutputDirectory);
         var pretrained = MiniLmBase.Load();
-        var vocabulary = new WordPieceVocabulary(pretrained.Vocabulary);
-        var tokenizer = new WordPieceTokenizer(vocabulary);
-        var train = CorpusLoader.Load(options.TrainPaths, options.Language).Take(options.MaxTrainExamples).ToList();
-        var dev = options.DevPaths.Count == 0 ? [] : CorpusLoader.Load(options.DevPaths, options.Language);
-        var state = LoadState() ?? new TrainingState
+        var trainFiles = CorpusFile.Load(options.TrainPaths, options.Language);
+        var train = trainFiles.SelectMany(f => f.Examples).Take(options.MaxTrainExamples).ToList();
+        var dev = CorpusFile.Load(options.DevPaths, options.Language, options.MaxDevExamplesPerFile);
+        var saved = LoadState();
+        var vocabularyPath = Path.Combine(options.OutputDirectory, "vocab.txt");
+        var tokenizerName = saved?.Tokenizer ?? options.Tokenizer;
+        IReadOnlyList<string> tokens = saved is not null && File.Exists(vocabularyPath)
+            ? WordPieceVocabulary.Load(vocabularyPath).Tokens
+            : options.ExtendVocabulary > 0
+                ? Vocabulary.VocabularyExtender.Extend(pretrained.Vocabulary, train, tokenizerName, options.ExtendVocabulary)
+                : pretrained.Vocabulary;
+        var vocabulary = new WordPieceVocabulary(tokens);
+        var tokenizer = WordPieceNormalizations.CreateTokenizer(tokenizerName, vocabulary);
+        var state = saved ?? new TrainingState
         {
             ModelId = options.ModelId,
             Language = options.Language,
+            Languages = trainFiles.Select(f => f.Language).Distinct().Order(StringComparer.Ordinal).ToList(),
             Labels = LabelSet.FromTypes(train.SelectMany(e => e.Entities).Select(s => s.Type)).Labels,
             MaxLength = options.MaxLength,
             VocabularySize = vocabulary.Count,
+            Tokenizer = tokenizerName,
             TrainData = options.TrainPaths,
             DevData = options.DevPaths,
+            MaxDevExamplesPerFile = options.MaxDevExamplesPerFile,
         };
         var labels = new LabelSet(state.Labels);
         var predictor = new SpanPredictor(tokenizer, labels, options.MaxLength);
-        var items = TrainItemBuilder.Build(train, predictor);
-        log.WriteLine($"train: {train.Count} examples, {items.Count} windows; dev: {dev.Count} examples; labels: {string.Join(' ', labels.Labels)}");
+        var items = new List<TrainItem>();
+        var remaining = options.MaxTrainExamples;
+        for (var f = 0; f < trainFiles.Count && remaining > 0; f++)
+        {
+            var examples = trainFiles[f].Examples.Take(remaining).ToList();
+            remaining -= examples.Count;
+            items.AddRange(TrainItemBuilder.Build(examples, predictor, f));
+        }
+
+        var newPieces = vocabulary.Count - pretrained.Vocabulary.Count;
+        log.WriteLine($"train: {train.Count} examples in {trainFiles.Count} files, {items.Count} windows; dev: {dev.Sum(d => d.Examples.Count)} examples in {dev.Count} files; labels: {string.Join(' ', labels.Labels)}; vocabulary {vocabulary.Count} pieces ({newPieces} added), {tokenizerName}");
 
         var model = new TransformerTokenClassifier(new TransformerConfig(vocabulary.Count), labels.Count);
         var lastPath = Path.Combine(options.OutputDirectory, "last.weights");
-        if (state.EpochsDone > 0 && File.Exists(lastPath))
+        if ((state.EpochsDone > 0 || state.StepsIntoEpoch > 0) && File.Exists(lastPath))
         {
             model.load(lastPath);
-            log.WriteLine($"resumed after epoch {state.EpochsDone} (step {state.Steps}, best dev F1 {state.BestDevF1:F2})");
+            log.WriteLine($"resumed after epoch {state.EpochsDone} + {state.StepsIntoEpoch} batches (step {state.Steps}, best dev F1 {state.BestDevF1:F2})");
         }
         else if (options.InitFrom is { } source)
         {
-            log.WriteLine($"initialised {EncoderTransfer.Apply(model, source)} tensors from the encoder of {source}");
+            log.WriteLine($"initialised {EncoderTransfer.Apply(model, source, labels.Labels)} tensors from {source}");
         }
         else
         {
             log.WriteLine($"initialised {MiniLmInitializer.Apply(model, pretrained)} tensors from MiniLM-L6-H384");
         }
 
-        File.WriteAllLines(Path.Combine(options.OutputDirectory, "vocab.txt"), vocabulary.Tokens);
+        File.WriteAllLines(vocabularyPath, vocabulary.Tokens);
+        SaveState(state);
         var random = new Random(options.Seed);
-        var stepsPerEpoch = (items.Count + options.BatchSize - 1) / options.BatchSize;
+        var perEpoch = EpochSampler.Draw(items, options.MaxExamplesPerFile, new Random(options.Seed)).Count;
+        var stepsPerEpoch = (perEpoch + options.BatchSize - 1) / options.BatchSize;
         var totalSteps = Math.Min(stepsPerEpoch * options.Epochs, options.MaxSteps);
         var warmup = Math.Max(1, (int)(totalSteps * options.WarmupFraction));
         var optimizer = optim.AdamW(model.parameters(), options.LearningRate, weight_decay: options.WeightDecay);
@@ -69,12 +92,19 @@ public sealed class Trainer(TrainingOptions options, TextWriter log)
         var clock = Stopwatch.StartNew();
         for (var epoch = state.EpochsDone; epoch < options.Epochs && step < totalSteps; epoch++)
         {
-            var batches = Batches.Make(items, options.BatchSize, new Random(options.Seed + epoch));
+            var sample = EpochSampler.Draw(items, options.MaxExamplesPerFile, new Random(options.Seed * 7919 + epoch));
+            var batches = Batches.Make(sample, options.BatchSize, new Random(options.Seed + epoch));
             var lossSum = 0.0;
             var lossCount = 0;
+            var skip = epoch == state.EpochsDone ? state.StepsIntoEpoch : 0;
             model.train();
-            foreach (var batch in batches)
+            foreach (var (batch, index) in batches.Select((b, i) => (b, i)))
             {
+                if (index < skip)
+                {
+                    continue;
+                }
+
                 cancellationToken.ThrowIfCancellationRequested();
                 if (step >= totalSteps)
                 {
@@ -99,10 +129,17 @@ public sealed class Trainer(TrainingOptions options, TextWriter log)
                     lossSum = 0;
                     lossCount = 0;
                 }
+
+                if (step % options.CheckpointEvery == 0)
+                {
+                    SaveCheckpoint(model, lastPath);
+                    state = state with { EpochsDone = epoch, StepsIntoEpoch = index + 1, Steps = step };
+                    SaveState(state);
+                }
             }
 
-            model.save(lastPath);
-            state = state with { EpochsDone = epoch + 1, Steps = step };
+            SaveCheckpoint(model, lastPath);
+            state = state with { EpochsDone = epoch + 1, StepsIntoEpoch = 0, Steps = step };
             state = EvaluateAndKeepBest(model, dev, predictor, vocabulary.PadId, state, epoch + 1);
             SaveState(state);
         }
@@ -116,7 +153,7 @@ public sealed class Trainer(TrainingOptions options, TextWriter log)
     }
 
     private TrainingState EvaluateAndKeepBest(
-        TransformerTokenClassifier model, IReadOnlyList<TextExample> dev, SpanPredictor predictor, int padId, TrainingState state, int epoch)
+        TransformerTokenClassifier model, IReadOnlyList<CorpusFile> dev, SpanPredictor predictor, int padId, TrainingState state, int epoch)
     {
         if (dev.Count == 0)
         {
@@ -125,11 +162,13 @@ public sealed class Trainer(TrainingOptions options, TextWriter log)
 
         var clock = Stopwatch.StartNew();
         var scorer = new TorchWindowScorer(model, padId);
-        var result = DevEvaluator.Evaluate(dev, predictor, scorer.Score);
-        var micro = result.Micro();
-        var perType = string.Join(' ', result.PerType().Select(kv => $"{kv.Key}={kv.Value.F1:F2}"));
-        log.WriteLine($"epoch {epoch} dev P {micro.Precision:F2} R {micro.Recall:F2} F1 {micro.F1:F2} [{perType}] ({clock.Elapsed.TotalSeconds:F0}s)");
-        if (micro.F1 <= state.BestDevF1)
+        var result = DevEvaluator.EvaluateFiles(dev, predictor, scorer.Score);
+        var micro = result.Overall.Micro();
+        var selection = result.MacroF1;
+        var perType = string.Join(' ', result.Overall.PerType().Select(kv => $"{kv.Key}={kv.Value.F1:F2}"));
+        var perFile = string.Join(' ', result.PerFile.Select(kv => $"{kv.Key}={kv.Value:F2}"));
+        log.WriteLine($"epoch {epoch} dev P {micro.Precision:F2} R {micro.Recall:F2} F1 {micro.F1:F2} [{perType}]{(dev.Count > 1 ? $" macro over files {selection:F2} [{perFile}]" : "")} ({clock.Elapsed.TotalSeconds:F0}s)");
+        if (selection <= state.BestDevF1)
         {
             return state;
         }
@@ -137,12 +176,20 @@ public sealed class Trainer(TrainingOptions options, TextWriter log)
         model.save(Path.Combine(options.OutputDirectory, "best.weights"));
         return state with
         {
-            BestDevF1 = micro.F1,
+            BestDevF1 = selection,
             BestDevPrecision = micro.Precision,
             BestDevRecall = micro.Recall,
             BestEpoch = epoch,
-            BestDevF1PerType = result.PerType().ToDictionary(kv => kv.Key, kv => Math.Round(kv.Value.F1, 2)),
+            BestDevF1PerType = result.Overall.PerType().ToDictionary(kv => kv.Key, kv => Math.Round(kv.Value.F1, 2)),
+            BestDevF1PerFile = result.PerFile.ToDictionary(kv => kv.Key, kv => Math.Round(kv.Value, 2)),
         };
+    }
+
+    private static void SaveCheckpoint(TransformerTokenClassifier model, string path)
+    {
+        var temporary = path + ".tmp";
+        model.save(temporary);
+        File.Move(temporary, path, overwrite: true);
     }
 
     private static double Schedule(int step, int warmup, int total) =>
@@ -162,6 +209,10 @@ public sealed class Trainer(TrainingOptions options, TextWriter log)
         return File.Exists(path) ? JsonSerializer.Deserialize<TrainingState>(File.ReadAllText(path)) : null;
     }
 
-    private void SaveState(TrainingState state) =>
-        File.WriteAllText(Path.Combine(options.OutputDirectory, "training.json"), JsonSerializer.Serialize(state, Json));
+    private void SaveState(TrainingState state)
+    {
+        var path = Path.Combine(options.OutputDirectory, "training.json");
+        File.WriteAllText(path + ".tmp", JsonSerializer.Serialize(state, Json));
+        File.Move(path + ".tmp", path, overwrite: true);
+    }
 }

@@ -7,6 +7,7 @@ public sealed record TrainingOptions
 
     public IReadOnlyList<string> DevPaths { get; init; } = [];
 
+    /// <summary>A language code, or <c>auto</c>: each file's language is the name of its folder (DATA/LANG/file).</summary>
     public required string Language { get; init; }
 
     public required string OutputDirectory { get; init; }
@@ -36,6 +37,21 @@ public sealed record TrainingOptions
     public int MaxTrainExamples { get; init; } = int.MaxValue;
 
     public int LogEvery { get; init; } = 50;
+
+    /// <summary>At most this many training examples from each file in every epoch, drawn afresh per epoch.</summary>
+    public int MaxExamplesPerFile { get; init; } = int.MaxValue;
+
+    /// <summary>At most this many dev examples from each dev file (the first ones) for model selection.</summary>
+    public int MaxDevExamplesPerFile { get; init; } = int.MaxValue;
+
+    /// <summary>Adds up to this many pieces for scripts the base vocabulary barely covers (0: keep the base vocabulary).</summary>
+    public int ExtendVocabulary { get; init; }
+
+    /// <summary>Saves a resumable checkpoint every this many steps, besides the one after every epoch.</summary>
+    public int CheckpointEvery { get; init; } = int.MaxValue;
+
+    /// <summary>One of <see cref="EntityGraph.Text.Tokenization.WordPieceNormalizations"/>.</summary>
+    public string Tokenizer { get; init; } = EntityGraph.Text.Tokenization.WordPieceNormalizations.Uncased;
 
     /// <summary>A finished run whose encoder (all but the classification head) initialises this one: transfer to new entity types.</summary>
     public string? InitFrom { get; init; }

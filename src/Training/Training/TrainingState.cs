@@ -15,6 +15,19 @@ public sealed record TrainingState
 
     public int EpochsDone { get; init; }
 
+    /// <summary>Batches of the current (unfinished) epoch already trained when the last checkpoint was saved.</summary>
+    public int StepsIntoEpoch { get; init; }
+
+    public string Tokenizer { get; init; } = EntityGraph.Text.Tokenization.WordPieceNormalizations.Uncased;
+
+    /// <summary>Languages the training files cover (several for a multilingual run).</summary>
+    public IReadOnlyList<string> Languages { get; init; } = [];
+
+    public int MaxDevExamplesPerFile { get; init; } = int.MaxValue;
+
+    /// <summary>Dev F1 per dev file of the best epoch.</summary>
+    public Dictionary<string, double> BestDevF1PerFile { get; init; } = new();
+
     public int Steps { get; init; }
 
     public double BestDevF1 { get; init; } = -1;
