@@ -7,6 +7,20 @@ public sealed record ExportReport
 
     public required string Language { get; init; }
 
+    /// <summary>Every language the model was trained on (one for a single-language model).</summary>
+    public IReadOnlyList<string> Languages { get; init; } = [];
+
+    /// <summary>Dev F1 of the shipped graph per dev file ("lang/file") when there are several.</summary>
+    public IReadOnlyDictionary<string, double> DevF1PerFile { get; init; } = new Dictionary<string, double>();
+
+    /// <summary>Dev files are scored on at most this many sentences each (the first ones).</summary>
+    public int MaxDevExamplesPerFile { get; init; } = int.MaxValue;
+
+    /// <summary>Pieces added to the base vocabulary for under-covered scripts.</summary>
+    public int AddedPieces { get; init; }
+
+    public string Tokenizer { get; init; } = EntityGraph.Text.Tokenization.WordPieceNormalizations.Uncased;
+
     public IReadOnlyList<string> TrainData { get; init; } = [];
 
     public IReadOnlyList<string> DevData { get; init; } = [];

@@ -14,11 +14,13 @@ public static class ManifestUpdater
         {
             Id = report.ModelId,
             Path = Path.GetRelativePath(root, Path.GetFullPath(modelFolder)),
-            Languages = [report.Language],
+            Languages = report.Languages.Count > 0 ? report.Languages : [report.Language],
             Tier = tier,
-            DevF1 = report.DevData.Count == 0 || (report.Quantized ? report.Int8 : report.Float32) is not { } scores
-                ? new Dictionary<string, double>()
-                : new Dictionary<string, double> { [string.Join('+', report.DevData.Select(Path.GetFileName))] = scores.F1 },
+            DevF1 = report.DevF1PerFile.Count > 0
+                ? new Dictionary<string, double>(report.DevF1PerFile)
+                : report.DevData.Count == 0 || (report.Quantized ? report.Int8 : report.Float32) is not { } scores
+                    ? new Dictionary<string, double>()
+                    : new Dictionary<string, double> { [string.Join('+', report.DevData.Select(Path.GetFileName))] = scores.F1 },
             SizeBytes = report.FileBytes,
         };
         var models = manifest.Models.Where(m => m.Id != entry.Id).Append(entry).OrderBy(m => m.Id, StringComparer.Ordinal).ToList();

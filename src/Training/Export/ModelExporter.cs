@@ -53,12 +53,14 @@ public sealed class ModelExporter(TextWriter log)
         log.WriteLine($"parity: max |torch - onnx fp32| over {windows} windows = {maxDiff:E2}");
 
         DevScores? fp32Scores = null, int8Scores = null;
+        DevFileScores? fp32Files = null, int8Files = null;
         var wordsPerSecond = 0.0;
         if (dev.Count > 0)
         {
-            fp32Scores = DevScores.From(DevEvaluator.EvaluateFiles(devFiles, predictor, fp32Scorer.Score, 32).Overall);
+            fp32Files = DevEvaluator.EvaluateFiles(devFiles, predictor, fp32Scorer.Score, 32);
+            fp32Scores = DevScores.From(fp32Files.Overall);
             var clock = Stopwatch.StartNew();
-            var int8Files = DevEvaluator.EvaluateFiles(devFiles, predictor, int8Scorer.Score, 32);
+            int8Files = DevEvaluator.EvaluateFiles(devFiles, predictor, int8Scorer.Score, 32);
             int8Scores = DevScores.From(int8Files.Overall);
             if (devFiles.Count > 1)
             {
@@ -69,7 +71,7 @@ public sealed class ModelExporter(TextWriter log)
             log.WriteLine($"dev F1 float32 {fp32Scores.F1:F2}, int8 {int8Scores.F1:F2} ({wordsPerSecond:F0} words/s int8, batch 32, {threads} threads)");
         }
 
-        var quantized = allowQuantized && (fp32Scores is null || int8Scores!.F1 >= fp32Scores.F1 - 0.5);
+        var quantized = allowQuantized && (fp32Files is null || int8Files!.MacroF1 >= fp32Files.MacroF1 - 0.5);
         Directory.CreateDirectory(outputDirectory);
         var shipped = Path.Combine(outputDirectory, "model.onnx");
         File.Copy(quantized ? int8Path : fp32Path, shipped, overwrite: true);
@@ -89,6 +91,13 @@ public sealed class ModelExporter(TextWriter log)
         {
             ModelId = id,
             Language = state.Language,
+            Languages = modelConfig.Languages,
+            DevF1PerFile = (quantized ? int8Files : fp32Files) is { PerFile.Count: > 1 } files
+                ? files.PerFile.ToDictionary(kv => kv.Key, kv => Math.Round(kv.Value, 2))
+                : new Dictionary<string, double>(),
+            MaxDevExamplesPerFile = state.MaxDevExamplesPerFile,
+            AddedPieces = Math.Max(0, vocabulary.Count - BaseVocabularySize),
+            Tokenizer = state.Tokenizer,
             TrainData = state.TrainData,
             DevData = state.DevData,
             ParityMaxAbsDiff = maxDiff,
@@ -105,6 +114,9 @@ public sealed class ModelExporter(TextWriter log)
         ModelCard.Write(Path.Combine(outputDirectory, "README.md"), report, modelConfig);
         return report;
     }
+
+    /// <summary>Pieces in the MiniLM-L6-H384 vocabulary; a larger run vocabulary was extended.</summary>
+    private const int BaseVocabularySize = 30522;
 
     private static InferenceSession NewSession(string path, int threads) =>
         new(path, new SessionOptions { IntraOpNumThreads = threads, LogSeverityLevel = OrtLoggingLevel.ORT_LOGGING_LEVEL_FATAL });

@@ -5,7 +5,7 @@ namespace EntityGraph.Training.Vocabulary;
 
 /// <summary>
 /// Extends a WordPiece vocabulary for scripts it barely covers (CJK, Kana, Hangul, Cyrillic, Arabic, Devanagari...):
-/// every character seen in such words (word-initial and "##" forms), then the character n-grams that save the most
+/// every character seen at least twice in such words (word-initial and "##" forms), then the character n-grams that save the most
 /// pieces over the training text. The base pieces keep their ids; new pieces are appended.
 /// </summary>
 public static class VocabularyExtender
