@@ -49,8 +49,8 @@ public static class ModelCard
         text.AppendLine();
         text.AppendLine("Measured at export through ONNX Runtime on the shared text-to-spans path (sentence text in, character spans out, mapped back onto the corpus tokens).");
         text.AppendLine();
-        AppendScores(text, "float32", report.Float32);
-        AppendScores(text, "int8 (shipped: " + (report.Quantized ? "yes" : "no") + ")", report.Int8);
+        ScoreTable.Append(text, "float32", report.Float32);
+        ScoreTable.Append(text, "int8 (shipped: " + (report.Quantized ? "yes" : "no") + ")", report.Int8);
         if (report.DevF1PerFile.Count > 0)
         {
             text.AppendLine("### Shipped graph, F1 per dev file");
@@ -76,24 +76,4 @@ public static class ModelCard
 
     private static string Labelled(string file) =>
         $"{Path.GetFileName(Path.GetDirectoryName(Path.GetFullPath(file)))}/{Path.GetFileName(file)}";
-
-    private static void AppendScores(StringBuilder text, string title, DevScores? scores)
-    {
-        var c = CultureInfo.InvariantCulture;
-        if (scores is null)
-        {
-            return;
-        }
-
-        text.AppendLine(c, $"### {title}: P {scores.Precision:F2} / R {scores.Recall:F2} / F1 {scores.F1:F2} ({scores.Sentences} sentences, {scores.Tokens} tokens)");
-        text.AppendLine();
-        text.AppendLine("| type | precision | recall | F1 | support |");
-        text.AppendLine("|---|---:|---:|---:|---:|");
-        foreach (var (type, score) in scores.PerType)
-        {
-            text.AppendLine(c, $"| {type} | {score.Precision:F2} | {score.Recall:F2} | {score.F1:F2} | {score.Support} |");
-        }
-
-        text.AppendLine();
-    }
 }

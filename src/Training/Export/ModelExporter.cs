@@ -44,12 +44,14 @@ public sealed class ModelExporter(TextWriter log)
         var devFiles = CorpusFile.Load(state.DevData, state.Language, state.MaxDevExamplesPerFile);
         var dev = devFiles.SelectMany(f => f.Examples).ToList();
         var predictor = new SpanPredictor(WordPieceNormalizations.CreateTokenizer(state.Tokenizer, vocabulary), labels, state.MaxLength);
-        using var fp32 = NewSession(fp32Path, threads);
-        using var int8 = NewSession(int8Path, threads);
+        using var fp32 = ExportChecks.NewSession(fp32Path, threads);
+        using var int8 = ExportChecks.NewSession(int8Path, threads);
         var fp32Scorer = new OnnxWindowScorer(fp32, labels.Count, vocabulary.PadId);
         var int8Scorer = new OnnxWindowScorer(int8, labels.Count, vocabulary.PadId);
         var parityExamples = dev.Count > 0 ? dev.Take(3000).ToList() : [new TextExample("EntityGraph was founded in Berlin by Anna Schmidt .", [], "probe", 1)];
-        var (maxDiff, windows) = Parity(parityExamples, predictor, new TorchWindowScorer(model, vocabulary.PadId).Score, fp32Scorer.Score);
+        var (maxDiff, windows) = ExportChecks.Parity(
+            parityExamples.SelectMany(e => predictor.Prepare(e.Text, 0, e.Text.Length).Windows), w => w.Length,
+            new TorchWindowScorer(model, vocabulary.PadId).Score, fp32Scorer.Score);
         log.WriteLine($"parity: max |torch - onnx fp32| over {windows} windows = {maxDiff:E2}");
 
         DevScores? fp32Scores = null, int8Scores = null;
@@ -117,28 +119,4 @@ public sealed class ModelExporter(TextWriter log)
 
     /// <summary>Pieces in the MiniLM-L6-H384 vocabulary; a larger run vocabulary was extended.</summary>
     private const int BaseVocabularySize = 30522;
-
-    private static InferenceSession NewSession(string path, int threads) =>
-        new(path, new SessionOptions { IntraOpNumThreads = threads, LogSeverityLevel = OrtLoggingLevel.ORT_LOGGING_LEVEL_FATAL });
-
-    private static (double MaxDiff, int Windows) Parity(
-        IReadOnlyList<TextExample> examples, SpanPredictor predictor, Func<IReadOnlyList<NerWindow>, List<float[]>> torchScore, Func<IReadOnlyList<NerWindow>, List<float[]>> onnxScore)
-    {
-        var windows = examples.SelectMany(e => predictor.Prepare(e.Text, 0, e.Text.Length).Windows).OrderBy(w => w.Length).ToList();
-        var maxDiff = 0.0;
-        foreach (var batch in windows.Chunk(32))
-        {
-            var a = torchScore(batch);
-            var b = onnxScore(batch);
-            for (var i = 0; i < batch.Length; i++)
-            {
-                for (var j = 0; j < a[i].Length; j++)
-                {
-                    maxDiff = Math.Max(maxDiff, Math.Abs(a[i][j] - b[i][j]));
-                }
-            }
-        }
-
-        return (maxDiff, windows.Count);
-    }
 }

@@ -45,8 +45,8 @@ public static class FastModelCard
         text.AppendLine();
         text.AppendLine("Measured at export through ONNX Runtime on the shared text-to-spans path (sentence text in, character spans out, mapped back onto the corpus tokens).");
         text.AppendLine();
-        AppendScores(text, "float32", report.Float32);
-        AppendScores(text, "int8 (shipped: " + (report.Quantized ? "yes" : "no") + ")", report.Int8);
+        ScoreTable.Append(text, "float32", report.Float32);
+        ScoreTable.Append(text, "int8 (shipped: " + (report.Quantized ? "yes" : "no") + ")", report.Int8);
         text.AppendLine("## Parity and speed");
         text.AppendLine();
         text.AppendLine(c, $"- ONNX float32 vs TorchSharp emissions: max absolute difference {report.ParityMaxAbsDiff:E2} over {report.ParityWindows} dev sequences.");
@@ -54,25 +54,5 @@ public static class FastModelCard
         text.AppendLine();
         text.AppendLine("Reproduce: `scripts/train-en-fast.sh` in the repository root; `models/README.md` has the platform figures.");
         File.WriteAllText(path, text.ToString());
-    }
-
-    private static void AppendScores(StringBuilder text, string title, DevScores? scores)
-    {
-        var c = CultureInfo.InvariantCulture;
-        if (scores is null)
-        {
-            return;
-        }
-
-        text.AppendLine(c, $"### {title}: P {scores.Precision:F2} / R {scores.Recall:F2} / F1 {scores.F1:F2} ({scores.Sentences} sentences, {scores.Tokens} tokens)");
-        text.AppendLine();
-        text.AppendLine("| type | precision | recall | F1 | support |");
-        text.AppendLine("|---|---:|---:|---:|---:|");
-        foreach (var (type, score) in scores.PerType)
-        {
-            text.AppendLine(c, $"| {type} | {score.Precision:F2} | {score.Recall:F2} | {score.F1:F2} | {score.Support} |");
-        }
-
-        text.AppendLine();
     }
 }

@@ -52,12 +52,14 @@ public sealed class FastModelExporter(TextWriter log)
         var encoder = new WordFeatureEncoder(words, characters, state.MaxWordCharacters, state.MaxSequenceWords);
         var predictor = new CrfSpanPredictor(encoder, new CrfDecoder(labels, crf));
         var dev = state.DevData.Count == 0 ? [] : CorpusLoader.Load(state.DevData, state.Language);
-        using var fp32 = NewSession(fp32Path, threads);
-        using var int8 = NewSession(int8Path, threads);
+        using var fp32 = ExportChecks.NewSession(fp32Path, threads);
+        using var int8 = ExportChecks.NewSession(int8Path, threads);
         var fp32Scorer = new OnnxSequenceScorer(fp32, labels.Count);
         var int8Scorer = new OnnxSequenceScorer(int8, labels.Count);
         IReadOnlyList<TextExample> parityExamples = dev.Count > 0 ? dev : [new TextExample("EntityGraph was founded in Berlin by Anna Schmidt .", [], "probe", 1)];
-        var (maxDiff, sequences) = Parity(parityExamples, predictor, new TorchSequenceScorer(model).Score, fp32Scorer.Score);
+        var (maxDiff, sequences) = ExportChecks.Parity(
+            parityExamples.SelectMany(e => predictor.Prepare(e.Text, 0, e.Text.Length).Chunks), c => c.Length,
+            new TorchSequenceScorer(model).Score, fp32Scorer.Score);
         log.WriteLine($"parity: max |torch - onnx fp32| emissions over {sequences} sequences = {maxDiff:E2}");
 
         DevScores? fp32Scores = null, int8Scores = null;
@@ -119,27 +121,4 @@ public sealed class FastModelExporter(TextWriter log)
         return report;
     }
 
-    private static InferenceSession NewSession(string path, int threads) =>
-        new(path, new SessionOptions { IntraOpNumThreads = threads, LogSeverityLevel = OrtLoggingLevel.ORT_LOGGING_LEVEL_FATAL });
-
-    private static (double MaxDiff, int Sequences) Parity(
-        IReadOnlyList<TextExample> examples, CrfSpanPredictor predictor, Func<IReadOnlyList<WordChunk>, List<float[]>> torchScore, Func<IReadOnlyList<WordChunk>, List<float[]>> onnxScore)
-    {
-        var chunks = examples.SelectMany(e => predictor.Prepare(e.Text, 0, e.Text.Length).Chunks).OrderBy(c => c.Length).ToList();
-        var maxDiff = 0.0;
-        foreach (var batch in chunks.Chunk(32))
-        {
-            var a = torchScore(batch);
-            var b = onnxScore(batch);
-            for (var i = 0; i < batch.Length; i++)
-            {
-                for (var j = 0; j < a[i].Length; j++)
-                {
-                    maxDiff = Math.Max(maxDiff, Math.Abs(a[i][j] - b[i][j]));
-                }
-            }
-        }
-
-        return (maxDiff, chunks.Count);
-    }
 }
