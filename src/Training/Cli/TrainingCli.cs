@@ -2,7 +2,7 @@ using EntityGraph.Training.Training;
 
 namespace EntityGraph.Training.Cli;
 
-/// <summary>Command line of entitygraph-train: train, train-fast, label, export.</summary>
+/// <summary>Command line of entitygraph-train: train, train-fast, label, export, coverage.</summary>
 public static class TrainingCli
 {
     private const string Usage = """
@@ -28,6 +28,9 @@ public static class TrainingCli
           export  --run DIR --out MODEL_DIR [--id ID] [--no-quantize] [--max-bytes N] [--manifest models/manifest.json [--route LANG...] [--fallback] [--tier best|fast]]
                   Writes MODEL_DIR/model.onnx, config.json and vocabularies from the best checkpoint of a run
                   (a train-fast run is exported as bilstm-crf, registered as --tier fast unless told otherwise, at most --max-bytes).
+
+          coverage --data PATH [--data PATH...] [--lang LANG|auto] [--model MODEL_DIR] [--max-per-file 2000]
+                  Share of words that become [UNK], and pieces per word, per file: the MiniLM base vocabulary and a model's own.
 
         Data: CoNLL column files (tag in the last column; IOB1, IOB2, BIOES) or JSONL span files (*.jsonl).
         """;
@@ -55,6 +58,7 @@ public static class TrainingCli
                 "train-fast" => TrainFastCommand.Run(parsed, cancellationToken),
                 "label" => await LabelCommand.RunAsync(parsed, cancellationToken),
                 "export" => await ExportCommand.RunAsync(parsed, cancellationToken),
+                "coverage" => CoverageCommand.Run(parsed),
                 _ => Fail($"unknown command '{args[0]}'"),
             };
         }
