@@ -5,16 +5,15 @@
 # fallback and every model in models/manifest.json). JSON reports are kept in runs/eval/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-DATA="${DATA:-../shared/data/ner}"
+source scripts/lib/datasets.sh
 OUT="${OUT:-runs/eval}"
 LIMIT="${LIMIT:-}"
 scripts/prepare-heldout.sh >/dev/null
 dotnet build src/Silo/EntityGraph.Silo.csproj -c Release -v q -nologo >/dev/null
 EVAL="dotnet src/Silo/bin/Release/net10.0/entitygraph.dll eval"
 mkdir -p "$OUT"
-sets=(ar/anercorp da/uner-da_ddt de/conll2003 de/wikiann en/conll2003 en/wikiann en/sec-filings es/conll2002 es/wikiann
-  fr/wikiann hi/hiner hr/uner-hr_set ja/stockmark nl/conll2002 nl/wikiann pl/wikiann pt/uner-pt_bosque pt/wikiann ru/wikiann
-  sk/uner-sk_snk sr/uner-sr_set sv/uner-sv_talbanken zh/uner-zh_gsd zh/uner-zh_gsdsimp)
+sets=()
+for lang in ${LANGS:-$ALL_LANGUAGES}; do sets+=(${DEV_SETS[$lang]}); done
 read -r -a models <<< "${MODELS:-$(grep -o '"id": "[^"]*"' models/manifest.json | cut -d'"' -f4 | tr '\n' ' ')}"
 f1() { grep -o '"f1":[0-9.]*' "$1" | head -1 | cut -d: -f2; }
 model_of() { grep -o '"model":"[^"]*"' "$1" | head -1 | cut -d'"' -f4; }
@@ -24,9 +23,7 @@ for m in "${models[@]}"; do header+=" \`$m\` |"; rule+="---:|"; done
 echo "$header"; echo "$rule"
 for s in "${sets[@]}"; do
   lang=${s%%/*}; name=${s#*/}
-  file="$DATA/$s.dev.iob2"
-  [ -f "$file" ] || file="data/ner-heldout/$s.dev.iob2"
-  [ -f "$file" ] || continue
+  file=$(dataset_file "$s" dev)
   limit=(); [ -n "$LIMIT" ] && limit=(--limit "$LIMIT")
   row="| $lang/$name.dev |"
   for tier in best fast; do

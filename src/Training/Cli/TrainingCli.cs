@@ -99,7 +99,7 @@ public static class TrainingCli
             MaxDevExamplesPerFile = parsed.Int("max-dev-per-file", int.MaxValue),
             ExtendVocabulary = parsed.Int("extend-vocab", 0),
             CheckpointEvery = parsed.Int("checkpoint-every", int.MaxValue),
-            Tokenizer = parsed.Single("tokenizer") ?? EntityGraph.Text.Tokenization.WordPieceNormalizations.Uncased,
+            Tokenizer = parsed.Single("tokenizer"),
         };
         var state = new Trainer(options, Console.Out).Run(cancellationToken);
         Console.WriteLine($"done: {state.EpochsDone} epochs, {state.Steps} steps, best dev F1 {state.BestDevF1:F2} (epoch {state.BestEpoch})");

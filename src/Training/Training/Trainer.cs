@@ -28,13 +28,15 @@ public sealed class Trainer(TrainingOptions options, TextWriter log)
         var train = trainFiles.SelectMany(f => f.Examples).Take(options.MaxTrainExamples).ToList();
         var dev = CorpusFile.Load(options.DevPaths, options.Language, options.MaxDevExamplesPerFile);
         var saved = LoadState();
+        var source = options.InitFrom is { } from ? ReadState(from) : null;
         var vocabularyPath = Path.Combine(options.OutputDirectory, "vocab.txt");
-        var tokenizerName = saved?.Tokenizer ?? options.Tokenizer;
+        var tokenizerName = saved?.Tokenizer ?? options.Tokenizer ?? source?.Tokenizer ?? WordPieceNormalizations.Uncased;
+        var baseTokens = source is not null ? WordPieceVocabulary.Load(Path.Combine(options.InitFrom!, "vocab.txt")).Tokens : pretrained.Vocabulary;
         IReadOnlyList<string> tokens = saved is not null && File.Exists(vocabularyPath)
             ? WordPieceVocabulary.Load(vocabularyPath).Tokens
             : options.ExtendVocabulary > 0
-                ? Vocabulary.VocabularyExtender.Extend(pretrained.Vocabulary, train, tokenizerName, options.ExtendVocabulary)
-                : pretrained.Vocabulary;
+                ? Vocabulary.VocabularyExtender.Extend(baseTokens, train, tokenizerName, options.ExtendVocabulary)
+                : baseTokens;
         var vocabulary = new WordPieceVocabulary(tokens);
         var tokenizer = WordPieceNormalizations.CreateTokenizer(tokenizerName, vocabulary);
         var state = saved ?? new TrainingState
@@ -61,7 +63,7 @@ public sealed class Trainer(TrainingOptions options, TextWriter log)
             items.AddRange(TrainItemBuilder.Build(examples, predictor, f));
         }
 
-        var newPieces = vocabulary.Count - pretrained.Vocabulary.Count;
+        var newPieces = vocabulary.Count - baseTokens.Count;
         log.WriteLine($"train: {train.Count} examples in {trainFiles.Count} files, {items.Count} windows; dev: {dev.Sum(d => d.Examples.Count)} examples in {dev.Count} files; labels: {string.Join(' ', labels.Labels)}; vocabulary {vocabulary.Count} pieces ({newPieces} added), {tokenizerName}");
 
         var model = new TransformerTokenClassifier(new TransformerConfig(vocabulary.Count), labels.Count);
@@ -71,9 +73,9 @@ public sealed class Trainer(TrainingOptions options, TextWriter log)
             model.load(lastPath);
             log.WriteLine($"resumed after epoch {state.EpochsDone} + {state.StepsIntoEpoch} batches (step {state.Steps}, best dev F1 {state.BestDevF1:F2})");
         }
-        else if (options.InitFrom is { } source)
+        else if (options.InitFrom is { } initFrom)
         {
-            log.WriteLine($"initialised {EncoderTransfer.Apply(model, source, labels.Labels)} tensors from {source}");
+            log.WriteLine($"initialised {EncoderTransfer.Apply(model, initFrom, labels.Labels)} tensors from {initFrom}");
         }
         else
         {
@@ -208,6 +210,10 @@ public sealed class Trainer(TrainingOptions options, TextWriter log)
         var path = Path.Combine(options.OutputDirectory, "training.json");
         return File.Exists(path) ? JsonSerializer.Deserialize<TrainingState>(File.ReadAllText(path)) : null;
     }
+
+    private static TrainingState ReadState(string runDirectory) =>
+        JsonSerializer.Deserialize<TrainingState>(File.ReadAllText(Path.Combine(runDirectory, "training.json")))
+            ?? throw new InvalidDataException($"{runDirectory}/training.json is empty.");
 
     private void SaveState(TrainingState state)
     {

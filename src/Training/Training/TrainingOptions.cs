@@ -50,9 +50,15 @@ public sealed record TrainingOptions
     /// <summary>Saves a resumable checkpoint every this many steps, besides the one after every epoch.</summary>
     public int CheckpointEvery { get; init; } = int.MaxValue;
 
-    /// <summary>One of <see cref="EntityGraph.Text.Tokenization.WordPieceNormalizations"/>.</summary>
-    public string Tokenizer { get; init; } = EntityGraph.Text.Tokenization.WordPieceNormalizations.Uncased;
+    /// <summary>
+    /// One of <see cref="EntityGraph.Text.Tokenization.WordPieceNormalizations"/>; null: the <see cref="InitFrom"/> run's,
+    /// else BERT uncased.
+    /// </summary>
+    public string? Tokenizer { get; init; }
 
-    /// <summary>A finished run whose encoder (all but the classification head) initialises this one: transfer to new entity types.</summary>
+    /// <summary>
+    /// A finished run whose encoder (all but the classification head; the head too when the labels match) initialises this
+    /// one, with its vocabulary and tokenizer: transfer to new entity types, or a per-language model from a multilingual one.
+    /// </summary>
     public string? InitFrom { get; init; }
 }
