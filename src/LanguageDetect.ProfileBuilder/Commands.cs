@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using EntityGraph.LanguageDetect.Configuration;
+using EntityGraph.LanguageDetect.Linear;
 using EntityGraph.LanguageDetect.ProfileBuilder.CommandLine;
 using EntityGraph.LanguageDetect.ProfileBuilder.Corpus;
 using EntityGraph.LanguageDetect.ProfileBuilder.Evaluation;
@@ -14,7 +15,8 @@ internal static class Commands
     public const string Usage = """
         usage:
           entitygraph-langprofiles build --data DIR --out FILE [--top 3000] [--max-order 5] [--alpha 0.5] [--name-weight 1]
-                 [--refine hr+sr[,a+b..]|none (default: hr+sr when both are in DIR)] [--refine-top 20000] [--epochs 4] [--learning-rate 0.05] [--regularization 0.001] [--max-sentences 20000] [--holdout 0.1] [--languages a,b,..]
+                 [--refine hr+sr[,a+b..]|none (default: hr+sr when both are in DIR)] [--refine-top 20000] [--epochs 4] [--learning-rate 0.05] [--regularization 0.001] [--max-sentences 20000]
+                 [--hash-bits 20 (0: naive Bayes primary models)] [--hash-epochs 12] [--hash-rate 4] [--holdout 0.1] [--languages a,b,..]
           entitygraph-langprofiles evaluate --data DIR [--profiles FILE] [--min-chars 40] [--holdout 0.1] [--languages a,b,..] [--show-errors 0]
         DIR holds LANG/*.train.iob2 and LANG/*.dev.iob2; a language without dev files is evaluated on the last
         --holdout share of its train sentences, which build leaves out of training.
@@ -51,7 +53,15 @@ internal static class Commands
             options.Int("epochs", 4, 0, 100),
             options.Double("learning-rate", 0.05, 1e-6, 10),
             options.Double("regularization", 0.001, 0, 10),
-            options.Int("max-sentences", 20_000, 100, 10_000_000));
+            options.Int("max-sentences", 20_000, 100, 10_000_000),
+            options.Int("hash-bits", DefaultHashBits, 0, HashedLinearModel.MaxBits),
+            options.Int("hash-epochs", 12, 1, 100),
+            options.Double("hash-rate", 4, 1e-6, 100));
+        if (settings.HashBits is > 0 and < HashedLinearModel.MinBits)
+        {
+            throw new UsageException($"--hash-bits: use 0 (naive Bayes) or {HashedLinearModel.MinBits}..{HashedLinearModel.MaxBits}.");
+        }
+
         var holdout = options.Double("holdout", 0.1, 0, 0.9);
         var languages = Languages(options);
         options.RejectUnknown();
@@ -87,7 +97,7 @@ internal static class Commands
             File.Delete(temporary);
         }
 
-        output.WriteLine($"wrote {outPath}: {new FileInfo(outPath).Length:N0} bytes, {profiles.Models.Sum(m => m.GramCount):N0} n-grams, in {stopwatch.Elapsed.TotalSeconds:F1} s");
+        output.WriteLine($"wrote {outPath}: {new FileInfo(outPath).Length:N0} bytes, {profiles.Models.Sum(m => m.RowCount):N0} rows, in {stopwatch.Elapsed.TotalSeconds:F1} s");
         return 0;
     }
 
@@ -115,6 +125,8 @@ internal static class Commands
         Evaluator.Run(detector, corpora, minChars, showErrors, output);
         return 0;
     }
+
+    private const int DefaultHashBits = 20;
 
     /// <summary>Close languages refined when --refine is not given and the data has all of them.</summary>
     private static readonly IReadOnlyList<string>[] DefaultRefinementSets = [["hr", "sr"]];

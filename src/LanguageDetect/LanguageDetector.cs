@@ -8,7 +8,7 @@ using Microsoft.Extensions.Logging;
 namespace EntityGraph.LanguageDetect;
 
 /// <summary>
-/// Script rules plus character n-gram naive Bayes (profiles embedded in this assembly, a few MB in memory).
+/// Script rules plus hashed linear models over character n-grams and words (profiles embedded in this assembly, about 18 MB in memory).
 /// Immutable after construction and safe to call from any number of threads; use <see cref="Default"/> or one
 /// instance per container (<c>AddEntityGraphLanguageDetection</c>).
 /// </summary>

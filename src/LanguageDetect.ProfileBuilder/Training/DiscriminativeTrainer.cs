@@ -1,4 +1,3 @@
-using EntityGraph.LanguageDetect.Detection;
 using EntityGraph.LanguageDetect.NGrams;
 
 namespace EntityGraph.LanguageDetect.ProfileBuilder.Training;
@@ -70,7 +69,7 @@ internal static class DiscriminativeTrainer
                     means[l] /= example.Matched;
                 }
 
-                var logits = DetectionEngine.Logits(means, example.Matched, logPriors);
+                var logits = NGramModel.Logits(means, example.Matched, logPriors);
                 Softmax(logits, probabilities);
                 loss -= Math.Log(Math.Max(probabilities[example.Language], 1e-12));
                 if (probabilities.AsSpan().IndexOf(probabilities.Max()) != example.Language)
@@ -78,7 +77,7 @@ internal static class DiscriminativeTrainer
                     errors++;
                 }
 
-                var evidence = Math.Min(example.Matched, DetectionEngine.EvidenceCap);
+                var evidence = Math.Min(example.Matched, NGramModel.EvidenceCap);
                 var step = rate * classWeights[example.Language] * evidence;
                 for (var l = 0; l < languageCount; l++)
                 {

@@ -27,11 +27,11 @@ internal static class ProfileTrainer
             }
         }
 
-        var models = new List<NGramModel>();
+        var models = new List<LanguageModel>();
         foreach (var (script, members) in groups)
         {
-            var model = BuildPrimary(script, members, settings);
-            log.WriteLine($"model {model.Name}: languages {string.Join(" ", model.Languages)}, {model.GramCount} n-grams");
+            var model = BuildPrimary(script, members, settings, log);
+            log.WriteLine($"model {model.Name}: languages {string.Join(" ", model.Languages)}, {model.RowCount} rows");
             models.Add(model);
         }
 
@@ -44,7 +44,7 @@ internal static class ProfileTrainer
             }
 
             var model = BuildRefinement(script, members.Where(m => set.Contains(m.Key)).ToList(), settings, log);
-            log.WriteLine($"refinement {model.Name}: {model.GramCount} n-grams");
+            log.WriteLine($"refinement {model.Name}: {model.RowCount} rows");
             models.Add(model);
         }
 
@@ -86,13 +86,19 @@ internal static class ProfileTrainer
         ? ScriptSet.Of(WritingScript.Han, WritingScript.Hiragana, WritingScript.Katakana)
         : ScriptSet.Of(family);
 
-    private static NGramModel BuildPrimary(WritingScript family, IDictionary<string, IReadOnlyList<string>> members, TrainingSettings settings)
+    private static LanguageModel BuildPrimary(
+        WritingScript family, IDictionary<string, IReadOnlyList<string>> members, TrainingSettings settings, TextWriter log)
     {
         var scripts = ScriptsOf(family);
         var languages = members.Keys.ToArray();
         if (languages.Length == 1)
         {
             return new NGramModel(family.ToString(), ModelKind.Primary, scripts, settings.MaxOrder, TrainingSettings.Scale, languages, [], []);
+        }
+
+        if (settings.HashBits > 0)
+        {
+            return HashedLinearTrainer.Train(family.ToString(), ModelKind.Primary, scripts, languages, members.Values.ToArray(), settings, log);
         }
 
         var counts = members.Values.Select(s => NGramCounts.Of(s, scripts, settings.MaxOrder, settings.NameWeight)).ToArray();

@@ -3,7 +3,8 @@ namespace EntityGraph.LanguageDetect.ProfileBuilder.Training;
 /// <summary>
 /// How profiles are trained. Primary models: n-grams kept per language and order, longest order, add-alpha
 /// smoothing, weight of n-grams from likely names while counting. Refinement models (for sets of close languages):
-/// n-grams kept per language and order, then logistic-regression passes over naive Bayes.
+/// n-grams kept per language and order, then logistic-regression passes over naive Bayes. With HashBits above zero,
+/// primary models of several languages are hashed linear models instead (2^HashBits buckets, averaged SGD).
 /// </summary>
 internal sealed record TrainingSettings(
     int TopPerOrder,
@@ -16,7 +17,10 @@ internal sealed record TrainingSettings(
     int Epochs,
     double LearningRate,
     double Regularization,
-    int MaxSentencesPerLanguage)
+    int MaxSentencesPerLanguage,
+    int HashBits,
+    int HashEpochs,
+    double HashLearningRate)
 {
     /// <summary>Stored weights are log-probabilities times this, rounded to 16 bits.</summary>
     public const double Scale = 256;

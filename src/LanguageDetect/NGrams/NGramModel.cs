@@ -6,8 +6,14 @@ namespace EntityGraph.LanguageDetect.NGrams;
 /// Naive Bayes over character n-grams for the languages that share a script: one quantized log-probability
 /// per (n-gram, language). Immutable and safe to share between threads.
 /// </summary>
-internal sealed class NGramModel
+internal sealed class NGramModel : LanguageModel
 {
+    /// <summary>
+    /// The length-normalized score difference is multiplied by min(matched n-grams, this) before the softmax, so
+    /// that confidence grows with the evidence up to a sentence's worth and then depends on the margin alone.
+    /// </summary>
+    public const int EvidenceCap = 20;
+
     /// <summary>How much an n-gram from a likely name counts against one from an ordinary word.</summary>
     public const double NameWeight = 0.25;
 
@@ -25,16 +31,11 @@ internal sealed class NGramModel
         short[] weights,
         double[]? logPriors = null,
         bool retainGrams = true)
+        : base(name, kind, scripts, maxOrder, languages)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(maxOrder, 1);
         if (!double.IsFinite(scale) || scale <= 0)
         {
             throw new ArgumentOutOfRangeException(nameof(scale), scale, "The scale must be a positive finite number.");
-        }
-
-        if (languages.Count == 0)
-        {
-            throw new ArgumentException("A model needs at least one language.", nameof(languages));
         }
 
         if (weights.Length != grams.Count * languages.Count)
@@ -50,18 +51,8 @@ internal sealed class NGramModel
             throw new ArgumentException($"Expected {languages.Count} finite log-priors, got {logPriors.Length}.", nameof(logPriors));
         }
 
-        if (!Enum.IsDefined(kind))
-        {
-            throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown model kind.");
-        }
-
         LogPriors = logPriors;
-        Name = name;
-        Kind = kind;
-        Scripts = scripts;
-        MaxOrder = maxOrder;
         Scale = scale;
-        Languages = languages.ToArray();
         GramCount = grams.Count;
         Grams = retainGrams ? grams.ToArray() : null;
         _weights = weights;
@@ -75,26 +66,37 @@ internal sealed class NGramModel
         }
     }
 
-    public string Name { get; }
-
-    public ModelKind Kind { get; }
-
-    public ScriptSet Scripts { get; }
-
-    public int MaxOrder { get; }
-
     /// <summary>Quantization step: a stored weight w means log-probability w / Scale.</summary>
     public double Scale { get; }
 
-    public IReadOnlyList<string> Languages { get; }
-
     public int GramCount { get; }
+
+    public override int RowCount => GramCount;
 
     /// <summary>The n-grams by row, or null when the model was loaded for detection only (they are not needed to score).</summary>
     public IReadOnlyList<string>? Grams { get; }
 
     /// <summary>Per-language terms added to the softmax inputs after the evidence scaling (see DetectionEngine.Logits).</summary>
     public IReadOnlyList<double> LogPriors { get; }
+
+    /// <summary>Softmax inputs: mean scores scaled by the evidence (capped at <see cref="EvidenceCap"/> n-grams) plus log-priors.</summary>
+    public static double[] Logits(double[] meanScores, double matched, IReadOnlyList<double> logPriors)
+    {
+        var evidence = Math.Min(matched, EvidenceCap);
+        var logits = new double[meanScores.Length];
+        for (var l = 0; l < logits.Length; l++)
+        {
+            logits[l] = meanScores[l] * evidence + logPriors[l];
+        }
+
+        return logits;
+    }
+
+    public override double[]? Probabilities(ReadOnlySpan<char> text)
+    {
+        var (scores, matched) = Score(text);
+        return matched <= 0 ? null : Softmax(Logits(scores, matched, LogPriors));
+    }
 
     public ReadOnlySpan<short> WeightsOf(int gram) => _weights.AsSpan(gram * Languages.Count, Languages.Count);
 

@@ -1,21 +1,21 @@
 using System.IO.Compression;
 using System.Text;
+using EntityGraph.LanguageDetect.Linear;
 using EntityGraph.LanguageDetect.NGrams;
 using EntityGraph.LanguageDetect.Scripts;
 
 namespace EntityGraph.LanguageDetect.Profiles;
 
 /// <summary>
-/// Reads and writes profile files: gzip over a little-endian binary body of
-/// "EGLP", version, then per model its name, kind, scripts, maximum order, scale, languages, per-language log-priors and rows of
-/// (n-gram, one 16-bit weight per language).
+/// Reads and writes profile files: gzip over a little-endian binary body of "EGLP", version, model count, then per
+/// model a <see cref="ModelHeader"/> (name, kind, format, scripts, maximum order, languages) and a body in its
+/// format (<see cref="NGramTableBody"/>, <see cref="HashedLinearBody"/>).
 /// </summary>
 internal static class LanguageProfileSerializer
 {
-    private const int Version = 2;
+    private const int Version = 3;
     private static readonly byte[] Magic = "EGLP"u8.ToArray();
     private const int MaxLanguages = 256;
-    private const int MaxGrams = 10_000_000;
 
     public static void Write(LanguageProfileSet profiles, Stream destination)
     {
@@ -28,6 +28,7 @@ internal static class LanguageProfileSerializer
         {
             writer.Write(model.Name);
             writer.Write((byte)model.Kind);
+            writer.Write((byte)(model is HashedLinearModel ? ModelFormat.HashedLinear : ModelFormat.NGramTable));
             var scripts = model.Scripts.Scripts().ToArray();
             writer.Write(scripts.Length);
             foreach (var script in scripts)
@@ -36,28 +37,22 @@ internal static class LanguageProfileSerializer
             }
 
             writer.Write(model.MaxOrder);
-            writer.Write(model.Scale);
             writer.Write(model.Languages.Count);
             foreach (var language in model.Languages)
             {
                 writer.Write(language);
             }
 
-            foreach (var prior in model.LogPriors)
+            switch (model)
             {
-                writer.Write(prior);
-            }
-
-            var grams = model.Grams
-                ?? throw new InvalidOperationException($"Model {model.Name} was loaded without its n-grams and cannot be written.");
-            writer.Write(grams.Count);
-            for (var g = 0; g < grams.Count; g++)
-            {
-                writer.Write(grams[g]);
-                foreach (var weight in model.WeightsOf(g))
-                {
-                    writer.Write(weight);
-                }
+                case HashedLinearModel hashed:
+                    HashedLinearBody.Write(writer, hashed);
+                    break;
+                case NGramModel table:
+                    NGramTableBody.Write(writer, table);
+                    break;
+                default:
+                    throw new InvalidOperationException($"Model {model.Name} has no stored format.");
             }
         }
     }
@@ -80,24 +75,42 @@ internal static class LanguageProfileSerializer
             }
 
             var modelCount = ReadCount(reader, 64, "model count");
-            var models = new List<NGramModel>(modelCount);
+            var models = new List<LanguageModel>(modelCount);
             for (var m = 0; m < modelCount; m++)
             {
-                models.Add(ReadModel(reader));
+                var header = ReadHeader(reader);
+                models.Add(header.Format == ModelFormat.HashedLinear ? HashedLinearBody.Read(reader, header) : NGramTableBody.Read(reader, header));
             }
 
             return new LanguageProfileSet(models);
         }
-        catch (Exception ex) when (ex is EndOfStreamException or InvalidDataException or ArgumentException or IOException)
+        catch (Exception ex) when (ex is EndOfStreamException or InvalidDataException or ArgumentException or IOException or FormatException)
         {
             throw new LanguageProfileFormatException($"Language profile data is corrupt: {ex.Message}", ex);
         }
     }
 
-    private static NGramModel ReadModel(BinaryReader reader)
+    internal static int ReadCount(BinaryReader reader, int max, string what)
+    {
+        var value = reader.ReadInt32();
+        if (value < 0 || value > max)
+        {
+            throw new LanguageProfileFormatException($"Language profile {what} {value} is out of range (0..{max}).");
+        }
+
+        return value;
+    }
+
+    private static ModelHeader ReadHeader(BinaryReader reader)
     {
         var name = reader.ReadString();
         var kind = (ModelKind)reader.ReadByte();
+        var format = (ModelFormat)reader.ReadByte();
+        if (!Enum.IsDefined(format))
+        {
+            throw new LanguageProfileFormatException($"Model {name} has unknown format {(byte)format}.");
+        }
+
         var scripts = ScriptSet.Empty;
         var scriptCount = ReadCount(reader, 64, "script count");
         for (var s = 0; s < scriptCount; s++)
@@ -112,7 +125,6 @@ internal static class LanguageProfileSerializer
         }
 
         var maxOrder = ReadCount(reader, 16, "maximum order");
-        var scale = reader.ReadDouble();
         var languageCount = ReadCount(reader, MaxLanguages, "language count");
         var languages = new string[languageCount];
         for (var l = 0; l < languageCount; l++)
@@ -120,35 +132,6 @@ internal static class LanguageProfileSerializer
             languages[l] = reader.ReadString();
         }
 
-        var logPriors = new double[languageCount];
-        for (var l = 0; l < languageCount; l++)
-        {
-            logPriors[l] = reader.ReadDouble();
-        }
-
-        var gramCount = ReadCount(reader, MaxGrams, "n-gram count");
-        var grams = new string[gramCount];
-        var weights = new short[gramCount * languageCount];
-        for (var g = 0; g < gramCount; g++)
-        {
-            grams[g] = reader.ReadString();
-            for (var l = 0; l < languageCount; l++)
-            {
-                weights[g * languageCount + l] = reader.ReadInt16();
-            }
-        }
-
-        return new NGramModel(name, kind, scripts, maxOrder, scale, languages, grams, weights, logPriors, retainGrams: false);
-    }
-
-    private static int ReadCount(BinaryReader reader, int max, string what)
-    {
-        var value = reader.ReadInt32();
-        if (value < 0 || value > max)
-        {
-            throw new LanguageProfileFormatException($"Language profile {what} {value} is out of range (0..{max}).");
-        }
-
-        return value;
+        return new ModelHeader(name, kind, format, scripts, maxOrder, languages);
     }
 }

@@ -8,9 +8,9 @@ internal sealed class LanguageProfileSet
 {
     public const string ResourceName = "EntityGraph.LanguageDetect.Profiles.profiles.bin";
 
-    private readonly Dictionary<WritingScript, NGramModel> _byScript = [];
+    private readonly Dictionary<WritingScript, LanguageModel> _byScript = [];
 
-    public LanguageProfileSet(IReadOnlyList<NGramModel> models)
+    public LanguageProfileSet(IReadOnlyList<LanguageModel> models)
     {
         Models = models;
         Refinements = models.Where(m => m.Kind == ModelKind.Refinement).ToArray();
@@ -26,14 +26,14 @@ internal sealed class LanguageProfileSet
         }
     }
 
-    public IReadOnlyList<NGramModel> Models { get; }
+    public IReadOnlyList<LanguageModel> Models { get; }
 
-    public IReadOnlyList<NGramModel> Refinements { get; }
+    public IReadOnlyList<LanguageModel> Refinements { get; }
 
-    public NGramModel? ModelFor(WritingScript script) => _byScript.GetValueOrDefault(script);
+    public LanguageModel? ModelFor(WritingScript script) => _byScript.GetValueOrDefault(script);
 
     /// <summary>The refinement model that re-decides <paramref name="language"/> within <paramref name="primary"/>'s scripts, or null.</summary>
-    public NGramModel? RefinementFor(NGramModel primary, string language) =>
+    public LanguageModel? RefinementFor(LanguageModel primary, string language) =>
         Refinements.FirstOrDefault(r => r.Scripts == primary.Scripts && r.Languages.Contains(language));
 
     /// <summary>Every language the models and the script table can name, sorted.</summary>
