@@ -18,7 +18,7 @@ public static class ModelCard
         if (report.AddedPieces > 0)
         {
             text.AppendLine();
-            text.AppendLine(c, $"The English vocabulary was extended by {report.AddedPieces} pieces learned from the training text for scripts it barely covers (CJK, Kana, Hangul, Cyrillic, Arabic, Devanagari...): every character seen (word-initial and `##` forms), then the character n-grams that save the most pieces; new embedding rows start at the mean embedding. Tokenizer: `{report.Tokenizer}`.");
+            text.AppendLine(c, $"The English vocabulary was extended by {report.AddedPieces} pieces learned from the training text for scripts it barely covers (CJK, Kana, Hangul, Cyrillic, Arabic, Devanagari...): every character seen at least twice (word-initial and `##` forms), then the character n-grams that save the most pieces; new embedding rows start at the mean embedding. Tokenizer: `{report.Tokenizer}`.");
         }
         text.AppendLine();
         text.AppendLine(c, $"- Labels: {string.Join(", ", config.Labels)}");
