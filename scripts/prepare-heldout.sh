@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DATA="${DATA:-../shared/data/ner}"
-OUT="${OUT:-data/ner-heldout}"
+OUT="${HELD:-data/ner-heldout}"
 split() { # lang, name
   local src="$DATA/$1/$2.train.iob2" dir="$OUT/$1"
   [ -f "$dir/$2.dev.iob2" ] && return 0

@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 DATA="${DATA:-../shared/data/ner}"
 RUN="${RUN:-runs/xx-multi-minilm}"
 BASE="${BASE:-runs/en-conll-minilm}"
-EPOCHS="${EPOCHS:-3}"
+EPOCHS="${EPOCHS:-2}"
 MAX_PER_FILE="${MAX_PER_FILE:-3000}"
 MAX_DEV="${MAX_DEV:-400}"
 HELD=data/ner-heldout
@@ -31,3 +31,6 @@ args+=(--dev "$HELD/hi/hiner.dev.iob2")
 $TRAIN train "${args[@]}" --lang auto --id xx-multi-minilm --out "$RUN" --epochs "$EPOCHS" --lr 1e-4 --batch 32 \
   --max-per-file "$MAX_PER_FILE" --max-dev-per-file "$MAX_DEV" --extend-vocab 12000 \
   --tokenizer wordpiece-uncased-keep-script-marks --init-from "$BASE" --checkpoint-every 200 --log-every 50 "$@"
+routes=()
+for l in de es fr nl pl pt ru zh ja ar hi da hr sk sr sv; do routes+=(--route "$l"); done
+$TRAIN export --run "$RUN" --out models/xx-multi-minilm --manifest models/manifest.json "${routes[@]}" --fallback

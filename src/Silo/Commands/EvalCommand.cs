@@ -109,6 +109,11 @@ public sealed class EvalCommand(HostSettings? defaults = null) : CliCommand
             text.AppendLine().Append(c, $"ignored predicted types absent from the data: {string.Join(", ", report.IgnoredTypes)}");
         }
 
+        if (report.RejectedSentences > 0)
+        {
+            text.AppendLine().Append(c, $"sentences rejected as input (scored as predicting nothing): {report.RejectedSentences}");
+        }
+
         return text.ToString();
     }
 }

@@ -13,7 +13,8 @@ public sealed record EvaluationReport(
     [property: JsonPropertyName("sentences")] int Sentences,
     [property: JsonPropertyName("tokens")] int Tokens,
     [property: JsonPropertyName("seconds")] double Seconds,
-    [property: JsonPropertyName("ignored_types")] IReadOnlyList<string> IgnoredTypes);
+    [property: JsonPropertyName("ignored_types")] IReadOnlyList<string> IgnoredTypes,
+    [property: JsonPropertyName("rejected_sentences")] int RejectedSentences = 0);
 
 /// <summary>Scores of one entity type.</summary>
 public sealed record TypeReport(

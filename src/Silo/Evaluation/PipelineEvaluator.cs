@@ -7,6 +7,7 @@ namespace EntityGraph.Silo.Evaluation;
 /// <summary>
 /// Runs labelled sentences through the platform's extraction grains (raw text in, character spans out) and scores the
 /// spans mapped back onto the corpus tokens. Predicted types absent from the data's tag set are ignored and reported.
+/// Sentences the platform rejects as input (e.g. U+FFFD from a bad conversion) count as predicting nothing, and are reported.
 /// </summary>
 public sealed class PipelineEvaluator(IGrainFactory grains, int parallelism = 16)
 {
@@ -17,13 +18,25 @@ public sealed class PipelineEvaluator(IGrainFactory grains, int parallelism = 16
         var goldTypes = sentences.SelectMany(s => s.Tags).Select(TagSchemeConverter.TypeOf).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var predictions = new string[examples.Count][];
         var ignored = new HashSet<string>(StringComparer.Ordinal);
+        var rejected = 0;
         var models = new HashSet<string>(StringComparer.Ordinal);
         var clock = Stopwatch.StartNew();
         var extraction = grains.GetGrain<IExtractionGrain>(0);
         await Parallel.ForEachAsync(Enumerable.Range(0, examples.Count), new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken }, async (i, token) =>
         {
             var example = examples[i];
-            var result = await extraction.ExtractAsync(example.Text, language, accuracy, token);
+            ExtractionResult result;
+            try
+            {
+                result = await extraction.ExtractAsync(example.Text, language, accuracy, token);
+            }
+            catch (EntityGraphException ex) when (ex.Code == ErrorCodes.InvalidInput)
+            {
+                Interlocked.Increment(ref rejected);
+                predictions[i] = example.TokenTags!.Select(_ => "O").ToArray();
+                return;
+            }
+
             var spans = new List<EntitySpan>();
             lock (models)
             {
@@ -59,7 +72,8 @@ public sealed class PipelineEvaluator(IGrainFactory grains, int parallelism = 16
             scorer.Sentences,
             scorer.Tokens,
             Math.Round(seconds, 2),
-            ignored.Order(StringComparer.Ordinal).ToList());
+            ignored.Order(StringComparer.Ordinal).ToList(),
+            rejected);
         return (report, predictions);
     }
 

@@ -11,6 +11,18 @@ public sealed class ShippedModelsTests(ShippedModelsFixture fixture) : IClassFix
     {
         { "en", "Angela Merkel met executives of Siemens in Paris on Monday.", "Angela Merkel", "PER" },
         { "en", "Shares of Siemens rose in Frankfurt.", "Frankfurt", "LOC" },
+        { "de", "Angela Merkel besuchte am Montag das Werk in München.", "Angela Merkel", "PER" },
+        { "de", "Angela Merkel besuchte am Montag das Werk in München.", "München", "LOC" },
+        { "fr", "Emmanuel Macron est arrivé à Berlin mardi.", "Emmanuel Macron", "PER" },
+        { "es", "Pedro Sánchez viajó a Londres la semana pasada.", "Londres", "LOC" },
+        { "nl", "Mark Rutte sprak in Amsterdam met journalisten.", "Amsterdam", "LOC" },
+        { "pt", "Lula da Silva chegou a Lisboa na segunda-feira.", "Lisboa", "LOC" },
+        { "pl", "Andrzej Duda przyjechał do Krakowa.", "Krakowa", "LOC" },
+        { "ru", "Владимир Путин прибыл в Берлин.", "Берлин", "LOC" },
+        { "zh", "习近平昨天在北京会见了外国客人。", "北京", "LOC" },
+        { "ja", "安倍晋三は東京で記者会見を開いた。", "東京", "LOC" },
+        { "ar", "وصل الرئيس إلى القاهرة يوم الاثنين .", "القاهرة", "LOC" },
+        { "hi", "नरेंद्र मोदी आज दिल्ली पहुंचे।", "दिल्ली", "LOC" },
     };
 
     [Fact]
