@@ -10,7 +10,8 @@ dotnet build src/Silo/EntityGraph.Silo.csproj -c Release -v q -nologo >/dev/null
 dotnet src/Silo/bin/Release/net10.0/entitygraph.dll serve --urls "$URL" --data-dir "$DIR" >"$DIR/silo.log" 2>&1 &
 PID=$!
 trap 'kill $PID 2>/dev/null; wait $PID 2>/dev/null; rm -rf "$DIR"' EXIT
-for _ in $(seq 1 240); do curl -sf "$URL/health" >/dev/null && break; sleep 1; done
+SAMPLES=$(grep -c . samples/documents.jsonl)
+for _ in $(seq 1 300); do curl -sf "$URL/health" | grep -q "\"documents\":$SAMPLES," && break; sleep 1; done
 echo "GET /health: $(curl -sf "$URL/health")"
 queries=(
   '{ entities(search: \"keller\", first: 1) { totalCount nodes { canonicalName type mentionCount documentCount aliases { name language count } } } }'
