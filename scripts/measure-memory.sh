@@ -5,15 +5,8 @@
 # VmHWM) from /proc. Usage: scripts/measure-memory.sh [PORT]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-PORT="${1:-5099}"
-URL="http://127.0.0.1:$PORT"
-DIR=$(mktemp -d)
-dotnet build src/Silo/EntityGraph.Silo.csproj -c Release -v q -nologo >/dev/null
-dotnet src/Silo/bin/Release/net10.0/entitygraph.dll serve --urls "$URL" --data-dir "$DIR" >"$DIR/silo.log" 2>&1 &
-PID=$!
-trap 'kill $PID 2>/dev/null; wait $PID 2>/dev/null; rm -rf "$DIR"' EXIT
-for _ in $(seq 1 180); do curl -sf "$URL/health" >/dev/null && break; sleep 1; done
-curl -sf "$URL/health" >/dev/null || { echo "silo did not start; log:"; cat "$DIR/silo.log"; exit 1; }
+source scripts/lib/silo.sh
+start_silo "${1:-5099}"
 rss() { grep -E '^(VmRSS|VmHWM)' "/proc/$PID/status" | tr -s ' ' | tr '\n' ' '; }
 echo "after start and sample ingestion: $(rss)"
 texts=(

@@ -3,15 +3,8 @@
 # corpus is ingested on start, in file order), runs each query, stops the silo. Usage: scripts/readme-examples.sh [PORT]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-PORT="${1:-5098}"
-URL="http://127.0.0.1:$PORT"
-DIR=$(mktemp -d)
-dotnet build src/Silo/EntityGraph.Silo.csproj -c Release -v q -nologo >/dev/null
-dotnet src/Silo/bin/Release/net10.0/entitygraph.dll serve --urls "$URL" --data-dir "$DIR" >"$DIR/silo.log" 2>&1 &
-PID=$!
-trap 'kill $PID 2>/dev/null; wait $PID 2>/dev/null; rm -rf "$DIR"' EXIT
-SAMPLES=$(grep -c . samples/documents.jsonl)
-for _ in $(seq 1 300); do curl -sf "$URL/health" | grep -q "\"documents\":$SAMPLES," && break; sleep 1; done
+source scripts/lib/silo.sh
+start_silo "${1:-5098}"
 echo "GET /health: $(curl -sf "$URL/health")"
 queries=(
   '{ entities(search: \"keller\", first: 1) { totalCount nodes { canonicalName type mentionCount documentCount aliases { name language count } } } }'

@@ -53,7 +53,7 @@ internal static class HashedLinearTrainer
 
                 var best = Array.IndexOf(logits, logits.Max());
                 errors += best == language ? 0 : 1;
-                Softmax(logits);
+                Logits.ToProbabilities(logits);
                 loss -= Math.Log(Math.Max(logits[language], 1e-12));
                 for (var l = 0; l < languageCount; l++)
                 {
@@ -98,21 +98,5 @@ internal static class HashedLinearTrainer
     {
         var magnitudes = weights.Where(w => w != 0).Select(Math.Abs).Order().ToArray();
         return magnitudes.Length == 0 ? 1 : Math.Max(magnitudes[(int)(ClipQuantile * (magnitudes.Length - 1))], 1e-9);
-    }
-
-    private static void Softmax(double[] logits)
-    {
-        var max = logits.Max();
-        var total = 0.0;
-        for (var l = 0; l < logits.Length; l++)
-        {
-            logits[l] = Math.Exp(logits[l] - max);
-            total += logits[l];
-        }
-
-        for (var l = 0; l < logits.Length; l++)
-        {
-            logits[l] /= total;
-        }
     }
 }

@@ -43,21 +43,5 @@ internal abstract class LanguageModel
     public abstract double[]? Probabilities(ReadOnlySpan<char> text);
 
     /// <summary>Turns logits into probabilities in place and returns them.</summary>
-    protected static double[] Softmax(double[] logits)
-    {
-        var max = logits.Max();
-        var total = 0.0;
-        for (var l = 0; l < logits.Length; l++)
-        {
-            logits[l] = Math.Exp(logits[l] - max);
-            total += logits[l];
-        }
-
-        for (var l = 0; l < logits.Length; l++)
-        {
-            logits[l] /= total;
-        }
-
-        return logits;
-    }
+    protected static double[] Softmax(double[] logits) => Logits.ToProbabilities(logits);
 }
