@@ -6,6 +6,18 @@ public static class CorpusLoader
     public static IReadOnlyList<TextExample> Load(IEnumerable<string> paths, string language)
     {
         var examples = new List<TextExample>();
+        foreach (var file in Files(paths))
+        {
+            examples.AddRange(LoadFile(file, language));
+        }
+
+        return examples;
+    }
+
+    /// <summary>The files the paths name: a file itself, every file under a folder (in ordinal order).</summary>
+    /// <exception cref="FileNotFoundException">A path is neither a file nor a folder.</exception>
+    public static IEnumerable<string> Files(IEnumerable<string> paths)
+    {
         foreach (var path in paths)
         {
             IEnumerable<string> files = Directory.Exists(path)
@@ -13,11 +25,9 @@ public static class CorpusLoader
                 : File.Exists(path) ? [path] : throw new FileNotFoundException($"No such file or folder: {path}", path);
             foreach (var file in files)
             {
-                examples.AddRange(LoadFile(file, language));
+                yield return file;
             }
         }
-
-        return examples;
     }
 
     public static IReadOnlyList<TextExample> LoadFile(string file, string language) =>

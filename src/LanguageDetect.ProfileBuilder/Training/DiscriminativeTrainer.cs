@@ -100,17 +100,7 @@ internal static class DiscriminativeTrainer
 
     private static void Softmax(double[] logits, double[] probabilities)
     {
-        var max = logits.Max();
-        var total = 0.0;
-        for (var l = 0; l < logits.Length; l++)
-        {
-            probabilities[l] = Math.Exp(logits[l] - max);
-            total += probabilities[l];
-        }
-
-        for (var l = 0; l < logits.Length; l++)
-        {
-            probabilities[l] /= total;
-        }
+        logits.CopyTo(probabilities, 0);
+        Logits.ToProbabilities(probabilities);
     }
 }

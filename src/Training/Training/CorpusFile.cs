@@ -11,20 +11,10 @@ public sealed record CorpusFile(string Path, string Language, IReadOnlyList<Text
     /// <summary>Loads every file under the given paths; at most <paramref name="maxPerFile"/> examples each (the first ones).</summary>
     public static IReadOnlyList<CorpusFile> Load(IEnumerable<string> paths, string language, int maxPerFile = int.MaxValue)
     {
-        var files = new List<CorpusFile>();
-        foreach (var path in paths)
-        {
-            IEnumerable<string> found = Directory.Exists(path)
-                ? Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToArray()
-                : File.Exists(path) ? [path] : throw new FileNotFoundException($"No such file or folder: {path}", path);
-            foreach (var file in found)
-            {
-                var fileLanguage = LanguageOf(file, language);
-                files.Add(new CorpusFile(file, fileLanguage, CorpusLoader.LoadFile(file, fileLanguage).Take(maxPerFile).ToList()));
-            }
-        }
-
-        return files;
+        return CorpusLoader.Files(paths)
+            .Select(file => (file, language: LanguageOf(file, language)))
+            .Select(f => new CorpusFile(f.file, f.language, CorpusLoader.LoadFile(f.file, f.language).Take(maxPerFile).ToList()))
+            .ToList();
     }
 
     /// <summary>The language of a file: the given one, or its folder's name for <see cref="AutoLanguage"/>.</summary>
