@@ -31,6 +31,7 @@ public static class TrainFastCommand
             BatchSize = Positive(args, "batch", 16),
             LearningRate = args.Double("lr", 2e-3),
             MinWordCount = Positive(args, "min-word-count", 1),
+            MaxWords = Positive(args, "max-words", 30_000),
             Threads = Positive(args, "threads", Math.Max(1, Environment.ProcessorCount)),
             MaxSteps = Positive(args, "max-steps", int.MaxValue),
             MaxTrainExamples = Positive(args, "max-examples", int.MaxValue),

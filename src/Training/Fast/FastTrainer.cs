@@ -90,11 +90,17 @@ public sealed class FastTrainer(FastTrainingOptions options, TextWriter log)
                 var (tags, mask) = FastBatches.Targets(batch);
                 var emissions = model.forward(wordIds, charIds, casingIds, lengths);
                 var loss = model.NegativeLogLikelihood(emissions, tags, mask, lengths, constraints) / batch.Length;
+                var lossValue = loss.item<float>();
+                if (!float.IsFinite(lossValue))
+                {
+                    throw new InvalidOperationException($"The loss is not finite at step {step + 1} (epoch {epoch + 1}); the last finished epoch stays in {options.OutputDirectory}. {Native.TorchRuntime.DivergenceHint}");
+                }
+
                 optimizer.zero_grad();
                 loss.backward();
                 nn.utils.clip_grad_norm_(model.parameters(), options.ClipNorm);
                 optimizer.step();
-                lossSum += loss.item<float>();
+                lossSum += lossValue;
                 lossCount++;
                 step++;
                 if (step % options.LogEvery == 0)
@@ -123,7 +129,7 @@ public sealed class FastTrainer(FastTrainingOptions options, TextWriter log)
     {
         var wordsPath = Path.Combine(options.OutputDirectory, "words.txt");
         var charsPath = Path.Combine(options.OutputDirectory, "chars.txt");
-        var (words, characters, counts) = FastVocabularies.Build(train, options.MinWordCount, options.MinCharCount);
+        var (words, characters, counts) = FastVocabularies.Build(train, options.MinWordCount, options.MinCharCount, options.MaxWords);
         if (File.Exists(wordsPath) && File.Exists(charsPath) && File.Exists(Path.Combine(options.OutputDirectory, FastTrainingState.FileName)))
         {
             return (SymbolVocabulary.Load(wordsPath), SymbolVocabulary.Load(charsPath), counts);

@@ -27,6 +27,9 @@ public sealed record FastTrainingOptions
     /// <summary>Words seen fewer times in the training text map to the unknown id.</summary>
     public int MinWordCount { get; init; } = 1;
 
+    /// <summary>The most frequent words kept (padding and unknown included), so that the int8 file stays under 5 MB.</summary>
+    public int MaxWords { get; init; } = 30_000;
+
     public int MinCharCount { get; init; } = 2;
 
     /// <summary>Probability of replacing a word seen once in training by the unknown id at each step.</summary>

@@ -8,7 +8,7 @@ namespace EntityGraph.Training.Fast;
 public static class FastVocabularies
 {
     public static (SymbolVocabulary Words, SymbolVocabulary Characters, Dictionary<string, int> WordCounts) Build(
-        IEnumerable<TextExample> examples, int minWordCount, int minCharCount)
+        IEnumerable<TextExample> examples, int minWordCount, int minCharCount, int maxWords = int.MaxValue)
     {
         ArgumentNullException.ThrowIfNull(examples);
         var words = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -31,6 +31,6 @@ public static class FastVocabularies
             }
         }
 
-        return (SymbolVocabulary.Build(words, minWordCount), SymbolVocabulary.Build(characters, minCharCount), words);
+        return (SymbolVocabulary.Build(words, minWordCount, maxWords), SymbolVocabulary.Build(characters, minCharCount), words);
     }
 }

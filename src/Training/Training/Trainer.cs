@@ -118,11 +118,17 @@ public sealed class Trainer(TrainingOptions options, TextWriter log)
                 var (ids, mask, casing, target) = Batches.ToTensors(batch, vocabulary.PadId);
                 var logits = model.forward(ids, mask, casing);
                 var loss = nn.functional.cross_entropy(logits.view(-1, labels.Count), target.view(-1), ignore_index: TrainItemBuilder.Ignore);
+                var lossValue = loss.item<float>();
+                if (!float.IsFinite(lossValue))
+                {
+                    throw new InvalidOperationException($"The loss is not finite at step {step + 1} (epoch {epoch + 1}); the last checkpoint stays in {options.OutputDirectory}. {Native.TorchRuntime.DivergenceHint}");
+                }
+
                 optimizer.zero_grad();
                 loss.backward();
                 nn.utils.clip_grad_norm_(model.parameters(), 1.0);
                 optimizer.step();
-                lossSum += loss.item<float>();
+                lossSum += lossValue;
                 lossCount++;
                 step++;
                 if (step % options.LogEvery == 0)
