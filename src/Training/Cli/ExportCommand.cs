@@ -13,9 +13,9 @@ public static class ExportCommand
         var output = args.Single("out") ?? throw new ArgumentException("--out is required");
         var threads = args.Int("threads", Math.Max(1, Environment.ProcessorCount));
         var fast = File.Exists(Path.Combine(run, FastTrainingState.FileName));
-        var report = fast
-            ? new FastModelExporter(Console.Out).Export(run, output, args.Single("id"), !args.Has("no-quantize"), threads, MaxBytes(args))
-            : new ModelExporter(Console.Out).Export(run, output, args.Single("id"), !args.Has("no-quantize"), threads);
+        var report = StagedFolder.Write(output, staging => fast
+            ? new FastModelExporter(Console.Out).Export(run, staging, args.Single("id"), !args.Has("no-quantize"), threads, MaxBytes(args))
+            : new ModelExporter(Console.Out).Export(run, staging, args.Single("id"), !args.Has("no-quantize"), threads));
         if (args.Single("manifest") is { } manifest)
         {
             var tier = args.Single("tier") ?? (fast ? "fast" : "best");
