@@ -7,8 +7,9 @@ namespace EntityGraph.Grains.Extraction;
 
 /// <summary>
 /// Stateless entry point of extraction: validates the text, splits it into language parts (or takes the given
-/// language for all of it), sends each part to the <see cref="ILanguageNerGrain"/> of its language in parallel and
-/// shifts the spans back into the original text. Detection of long texts runs off the grain scheduler.
+/// language for all of it), sends each part to the <see cref="ILanguageNerGrain"/> of its language in parallel (parts
+/// detected with less than <see cref="IngestOptions.MinRoutingConfidence"/> to the fallback's) and shifts the spans
+/// back into the original text. Detection of long texts runs off the grain scheduler.
 /// </summary>
 [StatelessWorker]
 public sealed class ExtractionGrain(ILanguageDetector detector, IOptions<IngestOptions> options) : Grain, IExtractionGrain
@@ -22,7 +23,7 @@ public sealed class ExtractionGrain(ILanguageDetector detector, IOptions<IngestO
         var segments = checkedLanguage is null && checkedText.Length > InlineDetectionLimit
             ? await Task.Run(() => LanguageSegmenter.Split(checkedText, null, detector), cancellationToken)
             : LanguageSegmenter.Split(checkedText, checkedLanguage, detector);
-        var results = await Task.WhenAll(segments.Select(s => RecognizePartAsync(checkedText, s, accuracy, cancellationToken)));
+        var results = await Task.WhenAll(segments.Select(s => RecognizePartAsync(checkedText, s, Route(s, checkedLanguage), accuracy, cancellationToken)));
 
         var parts = new List<LanguagePart>(segments.Count);
         var entities = new List<ExtractedEntity>();
@@ -35,7 +36,7 @@ public sealed class ExtractionGrain(ILanguageDetector detector, IOptions<IngestO
             {
                 var start = segment.Start + entity.Start;
                 var end = segment.Start + entity.End;
-                entities.Add(entity with { Start = start, End = end, Text = checkedText[start..end] });
+                entities.Add(entity with { Start = start, End = end, Text = checkedText[start..end], Language = segment.Language });
             }
         }
 
@@ -44,9 +45,13 @@ public sealed class ExtractionGrain(ILanguageDetector detector, IOptions<IngestO
         return new ExtractionResult(dominant, confidence, parts.Any(p => p.UsedFallback), entities, parts);
     }
 
-    private Task<LanguagePartResult> RecognizePartAsync(string text, LanguageSegment segment, ExtractionAccuracy accuracy, CancellationToken cancellationToken)
+    /// <summary>The language grain a part goes to: its own, or the fallback's when it was detected with low confidence.</summary>
+    private string Route(LanguageSegment segment, string? givenLanguage) =>
+        givenLanguage is null && segment.Confidence < options.Value.MinRoutingConfidence ? LanguageCodes.Undetermined : segment.Language;
+
+    private Task<LanguagePartResult> RecognizePartAsync(string text, LanguageSegment segment, string route, ExtractionAccuracy accuracy, CancellationToken cancellationToken)
     {
         var part = segment.Start == 0 && segment.End == text.Length ? text : text[segment.Start..segment.End];
-        return GrainFactory.GetGrain<ILanguageNerGrain>(segment.Language).RecognizeAsync(part, accuracy, cancellationToken);
+        return GrainFactory.GetGrain<ILanguageNerGrain>(route).RecognizeAsync(part, accuracy, cancellationToken);
     }
 }

@@ -25,4 +25,10 @@ public sealed class IngestOptions
 
     /// <summary>Lowest salience score in [0,1] an entity needs to become an automatic tag.</summary>
     public double MinTagSalience { get; set; } = 0.35;
+
+    /// <summary>
+    /// Lowest detection confidence in [0,1] a detected language part needs to go to its language's model; parts below
+    /// it (text in a language without a model, or too ambiguous to tell) go to the multilingual fallback.
+    /// </summary>
+    public double MinRoutingConfidence { get; set; } = 0.7;
 }

@@ -44,6 +44,11 @@ public sealed class IngestOptionsValidator : IValidateOptions<IngestOptions>
             failures.Add($"{IngestOptions.SectionName}:MinTagSalience must be in [0,1] (was {options.MinTagSalience}).");
         }
 
+        if (double.IsNaN(options.MinRoutingConfidence) || options.MinRoutingConfidence is < 0 or > 1)
+        {
+            failures.Add($"{IngestOptions.SectionName}:MinRoutingConfidence must be in [0,1] (was {options.MinRoutingConfidence}).");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

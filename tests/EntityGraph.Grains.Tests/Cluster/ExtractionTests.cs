@@ -48,6 +48,26 @@ public sealed class ExtractionTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task A_part_detected_with_low_confidence_goes_to_the_fallback_but_keeps_its_detected_language()
+    {
+        const string italian = "La Juventus ha vinto la partita contro il Milan a Torino grazie a un gol di Federico Chiesa nel secondo tempo.";
+        const string spanish = "El consejo de administración se reunió el lunes y el presidente agradeció a los ingenieros su trabajo durante el invierno.";
+
+        var unsure = await fixture.Grains.GetGrain<IExtractionGrain>(0).ExtractAsync(italian, null, ExtractionAccuracy.Best);
+        var sure = await fixture.Grains.GetGrain<IExtractionGrain>(0).ExtractAsync(spanish, null, ExtractionAccuracy.Best);
+
+        var guessed = Assert.Single(unsure.Parts);
+        Assert.Equal(ClusterFixture.SecondRoutedLanguage, guessed.Language);
+        Assert.InRange(guessed.Confidence, 0.01, 0.69);
+        Assert.True(guessed.UsedFallback);
+        Assert.All(unsure.Entities, e => Assert.Equal(ClusterFixture.SecondRoutedLanguage, e.Language));
+        var detected = Assert.Single(sure.Parts);
+        Assert.Equal(ClusterFixture.SecondRoutedLanguage, detected.Language);
+        Assert.InRange(detected.Confidence, 0.7, 1.0);
+        Assert.False(detected.UsedFallback);
+    }
+
+    [Fact]
     public async Task Undetectable_text_goes_to_the_fallback_model_and_is_flagged()
     {
         var result = await fixture.Grains.GetGrain<IExtractionGrain>(0).ExtractAsync("12 34 56 !!", null, ExtractionAccuracy.Best);

@@ -19,6 +19,9 @@ public sealed class ClusterFixture : IAsyncLifetime
 {
     public const string RoutedLanguage = "en";
 
+    /// <summary>A second routed language, so that routing a low-confidence part to the fallback is observable.</summary>
+    public const string SecondRoutedLanguage = "es";
+
     private readonly string root = Directory.CreateTempSubdirectory("entitygraph-grains-").FullName;
     private SqliteGraphStore? store;
 
@@ -33,7 +36,7 @@ public sealed class ClusterFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var models = Path.Combine(root, "models");
-        TinyNerModel.Create(models, [RoutedLanguage]);
+        TinyNerModel.Create(models, [RoutedLanguage, SecondRoutedLanguage]);
         var settings = new Dictionary<string, string?>
         {
             ["EntityGraph:Storage:DataDirectory"] = DataDirectory,
