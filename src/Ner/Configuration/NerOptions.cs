@@ -23,6 +23,12 @@ public sealed class NerOptions
     /// <summary>When set, every request is served by this model id instead of the manifest's route (evaluation, A/B checks).</summary>
     public string? ModelOverride { get; set; }
 
+    /// <summary>
+    /// Per-language routes that replace the manifest's for the tiers they name, e.g. Routes:en:Best = en-conll-minilm to
+    /// serve English news with the CoNLL model; ids must be models of the manifest.
+    /// </summary>
+    public Dictionary<string, RouteOverride> Routes { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Whether rule-based recognizers (DATE, MONEY, EMAIL...) run beside the models.</summary>
     public bool EnablePatternRecognizers { get; set; } = true;
 }

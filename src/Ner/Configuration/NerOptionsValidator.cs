@@ -33,6 +33,14 @@ public sealed class NerOptionsValidator : IValidateOptions<NerOptions>
             failures.Add("EntityGraph:Ner:IntraOpThreads must not be negative.");
         }
 
+        foreach (var (language, route) in options.Routes)
+        {
+            if (route is null || (string.IsNullOrWhiteSpace(route.Best) && string.IsNullOrWhiteSpace(route.Fast)))
+            {
+                failures.Add($"EntityGraph:Ner:Routes:{language} must name a Best or a Fast model id.");
+            }
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

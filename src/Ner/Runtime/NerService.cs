@@ -5,7 +5,8 @@ using Microsoft.Extensions.Options;
 namespace EntityGraph.Ner.Runtime;
 
 /// <summary>
-/// Routes each request to the model the manifest names for its language and tier (the fallback otherwise), then adds
+/// Routes each request to the model the configuration (EntityGraph:Ner:Routes) or else the manifest names for its
+/// language and tier (the fallback otherwise), then adds
 /// rule-based matches (DATE, MONEY, PERCENT, EMAIL, PHONE, URL) where no model entity overlaps them; e-mail addresses
 /// and URLs replace overlapping model entities because the rules are exact for them.
 /// </summary>
@@ -21,9 +22,12 @@ public sealed class NerService(ModelCatalog catalog, IPatternRecognizer patterns
         }
 
         var manifest = catalog.Manifest;
-        if (manifest.Routes.TryGetValue(language, out var route))
+        manifest.Routes.TryGetValue(language, out var route);
+        options.Value.Routes.TryGetValue(language, out var pinned);
+        var best = NonEmpty(pinned?.Best) ?? route?.Best;
+        var fast = NonEmpty(pinned?.Fast) ?? route?.Fast;
+        if ((accuracy == NerAccuracy.Fast && fast is not null ? fast : best) is { } id)
         {
-            var id = accuracy == NerAccuracy.Fast && route.Fast is not null ? route.Fast : route.Best;
             return new ModelRoute(id, false);
         }
 
@@ -46,6 +50,8 @@ public sealed class NerService(ModelCatalog catalog, IPatternRecognizer patterns
 
         return new NerResponse(route.ModelId, route.IsFallback, entities);
     }
+
+    private static string? NonEmpty(string? id) => string.IsNullOrWhiteSpace(id) ? null : id;
 
     private static List<RecognizedEntity> Merge(List<RecognizedEntity> model, IReadOnlyList<PatternMatch> matches)
     {

@@ -1,5 +1,6 @@
 using EntityGraph.Ner.Runtime;
 using EntityGraph.TestSupport;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace EntityGraph.Ner.Tests.Runtime;
@@ -13,6 +14,41 @@ public sealed class FastTierTests(FastTierFixture fixture) : IClassFixture<FastT
         Assert.Equal(new ModelRoute(TinyNerModel.ModelId, false), fixture.Ner.Route("en", NerAccuracy.Best));
         Assert.Equal(new ModelRoute(TinyNerModel.ModelId, false), fixture.Ner.Route("de", NerAccuracy.Fast));
         Assert.Equal(new ModelRoute(TinyNerModel.ModelId, true), fixture.Ner.Route("fi", NerAccuracy.Fast));
+    }
+
+    [Fact]
+    public async Task Configured_routes_replace_the_manifest_for_the_tiers_they_name()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["EntityGraph:Ner:ModelsDirectory"] = fixture.Root,
+            ["EntityGraph:Ner:ExecutionProvider"] = "cpu",
+            ["EntityGraph:Ner:Routes:de:Fast"] = TinyBiLstmModel.ModelId,
+            ["EntityGraph:Ner:Routes:EN:Best"] = TinyBiLstmModel.ModelId,
+            ["EntityGraph:Ner:Routes:fi:Best"] = TinyNerModel.ModelId,
+        }).Build();
+        await using var services = new ServiceCollection().AddLogging().AddSingleton<IConfiguration>(configuration).AddEntityGraphNer().BuildServiceProvider();
+        var ner = services.GetRequiredService<INerService>();
+
+        Assert.Equal(new ModelRoute(TinyBiLstmModel.ModelId, false), ner.Route("de", NerAccuracy.Fast));
+        Assert.Equal(new ModelRoute(TinyNerModel.ModelId, false), ner.Route("de", NerAccuracy.Best));
+        Assert.Equal(new ModelRoute(TinyBiLstmModel.ModelId, false), ner.Route("en", NerAccuracy.Best));
+        Assert.Equal(new ModelRoute(TinyBiLstmModel.ModelId, false), ner.Route("en", NerAccuracy.Fast));
+        Assert.Equal(new ModelRoute(TinyNerModel.ModelId, false), ner.Route("fi", NerAccuracy.Fast));
+        Assert.Equal(new ModelRoute(TinyNerModel.ModelId, true), ner.Route("sv", NerAccuracy.Best));
+        var response = await ner.RecognizeAsync(new NerRequest("ACME hired Anna", "de", NerAccuracy.Fast));
+        Assert.Equal(TinyBiLstmModel.ModelId, response.ModelId);
+    }
+
+    [Fact]
+    public void A_configured_route_without_a_model_is_rejected_at_start()
+    {
+        var options = new NerOptions { Routes = { ["de"] = new RouteOverride { Best = " " } } };
+
+        var result = new NerOptionsValidator().Validate(null, options);
+
+        Assert.True(result.Failed);
+        Assert.Contains("EntityGraph:Ner:Routes:de", result.FailureMessage, StringComparison.Ordinal);
     }
 
     [Fact]
