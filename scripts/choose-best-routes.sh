@@ -5,10 +5,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib/datasets.sh
-source scripts/lib/manifest.sh
 source scripts/lib/eval.sh
-scripts/prepare-heldout.sh >/dev/null
-dotnet build src/Silo/EntityGraph.Silo.csproj -c Release -v q -nologo >/dev/null
+eval_prepare
 for lang in ${LANGS:-$ALL_LANGUAGES}; do
   chosen=""; chosen_mean=-1
   for model in $(printf '%s\n' "$(manifest_route "$lang" best)" "$(manifest_route "$lang" fast)" "$(manifest_fallback)" | sort -u); do

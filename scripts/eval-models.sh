@@ -7,10 +7,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib/datasets.sh
-source scripts/lib/manifest.sh
 source scripts/lib/eval.sh
-scripts/prepare-heldout.sh >/dev/null
-dotnet build src/Silo/EntityGraph.Silo.csproj -c Release -v q -nologo >/dev/null
+eval_prepare
 FALLBACK=$(manifest_fallback)
 echo "| dev set | BEST route | F1 | FAST route | F1 | fallback \`$FALLBACK\` F1 |"
 echo "|---|---|---:|---|---:|---:|"

@@ -1,6 +1,7 @@
 # Sourced by the measurement scripts: `measure FILE LANG MODEL` runs `entitygraph eval` once per (dev set, model) and
 # prints the path of its JSON report in $OUT (default runs/eval), reused until the model's model.onnx changes.
-# Needs scripts/lib/manifest.sh and a Release build of src/Silo.
+# eval_prepare makes the held-out Hindi split and the Release build of src/Silo that `measure` runs.
+source scripts/lib/manifest.sh
 OUT="${OUT:-runs/eval}"
 EVAL="dotnet src/Silo/bin/Release/net10.0/entitygraph.dll eval"
 f1() { grep -o '"f1":[0-9.]*' "$1" | head -1 | cut -d: -f2; }
@@ -8,7 +9,13 @@ measure() {
   local out="$OUT/$2-$(basename "$1" .iob2).$3.json"
   mkdir -p "$OUT"
   if [ ! -s "$out" ] || [ "$(manifest_model_file "$3")" -nt "$out" ]; then
-    $EVAL --data "$1" --lang "$2" --model "$3" --json 2>/dev/null | tail -1 > "$out"
+    $EVAL --data "$1" --lang "$2" --model "$3" --json 2>/dev/null | tail -1 > "$out.tmp"
+    grep -q '"f1":' "$out.tmp" || { echo "eval of $3 on $1 failed: $(cat "$out.tmp")" >&2; rm -f "$out.tmp"; return 1; }
+    mv "$out.tmp" "$out"
   fi
   echo "$out"
+}
+eval_prepare() {
+  scripts/prepare-heldout.sh >/dev/null
+  dotnet build src/Silo/EntityGraph.Silo.csproj -c Release -v q -nologo >/dev/null
 }
