@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Trains the English FAST-tier model, a BiLSTM-CRF from scratch, exports it to models/en-conll-bilstm and registers it as
 # the `fast` route of `en` in models/manifest.json. Training data: CoNLL-2003 train plus (SILVER=1, the shipped setting)
-# the text of en/wikiann.train labelled by the shipped transformer models/en-conll-minilm (distillation; WikiANN's own
+# the text of en/wikiann.train labelled by the CoNLL transformer runs/export/en-conll-minilm (scripts/train-en.sh) (distillation; WikiANN's own
 # tags are not used). conll2003.dev only selects the best epoch. SILVER=0 RUN=runs/en-conll-bilstm EPOCHS=40 gives the
 # CoNLL-only model (dev F1 90.89 at export). Resumable: rerun the same command to continue after the last finished epoch.
 set -euo pipefail
@@ -18,7 +18,7 @@ TRAIN="dotnet src/Training/bin/Release/net10.0/entitygraph-train.dll"
 EXTRA=()
 if [ "$SILVER" = 1 ]; then
   SILVER_FILE=runs/silver/en-wikiann.train.silver.iob2
-  [ -f "$SILVER_FILE" ] || $TRAIN label --model models/en-conll-minilm --data "$DATA/en/wikiann.train.iob2" --lang en --out "$SILVER_FILE"
+  [ -f "$SILVER_FILE" ] || $TRAIN label --model runs/export/en-conll-minilm --data "$DATA/en/wikiann.train.iob2" --lang en --out "$SILVER_FILE"
   EXTRA+=(--data "$SILVER_FILE")
 fi
 $TRAIN train-fast --data "$DATA/en/conll2003.train.iob2" "${EXTRA[@]}" --dev "$DATA/en/conll2003.dev.iob2" \

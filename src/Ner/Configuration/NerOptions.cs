@@ -24,8 +24,8 @@ public sealed class NerOptions
     public string? ModelOverride { get; set; }
 
     /// <summary>
-    /// Per-language routes that replace the manifest's for the tiers they name, e.g. Routes:en:Best = en-conll-minilm to
-    /// serve English news with the CoNLL model; ids must be models of the manifest.
+    /// Per-language routes that replace the manifest's for the tiers they name, e.g. Routes:sk:Fast = xx-multi-minilm to
+    /// serve Slovak FAST requests with the transformer; ids must be models of the manifest.
     /// </summary>
     public Dictionary<string, RouteOverride> Routes { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 
