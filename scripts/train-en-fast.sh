@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Trains the English FAST-tier model, a BiLSTM-CRF from scratch, exports it to models/en-conll-bilstm and registers it as
 # the `fast` route of `en` in models/manifest.json. Training data: CoNLL-2003 train plus (SILVER=1, the shipped setting)
-# the text of en/wikiann.train labelled by the CoNLL transformer runs/export/en-conll-minilm (scripts/train-en.sh) (distillation; WikiANN's own
-# tags are not used). conll2003.dev only selects the best epoch. SILVER=0 RUN=runs/en-conll-bilstm EPOCHS=40 gives the
+# the text of en/wikiann.train labelled by the CoNLL transformer runs/export/en-conll-minilm, built by scripts/train-en.sh
+# (distillation; WikiANN's own tags are not used). conll2003.dev only selects the best epoch. SILVER=0 RUN=runs/en-conll-bilstm EPOCHS=40 gives the
 # CoNLL-only model (dev F1 90.89 at export). Resumable: rerun the same command to continue after the last finished epoch.
 set -euo pipefail
 cd "$(dirname "$0")/.."

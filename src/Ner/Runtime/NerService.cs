@@ -6,9 +6,9 @@ namespace EntityGraph.Ner.Runtime;
 
 /// <summary>
 /// Routes each request to the model the configuration (EntityGraph:Ner:Routes) or else the manifest names for its
-/// language and tier (the fallback otherwise), then adds
-/// rule-based matches (DATE, MONEY, PERCENT, EMAIL, PHONE, URL) where no model entity overlaps them; e-mail addresses
-/// and URLs replace overlapping model entities because the rules are exact for them.
+/// language and tier (the fallback otherwise), then adds rule-based matches (DATE, MONEY, PERCENT, EMAIL, PHONE, URL)
+/// where no model entity overlaps them; e-mail addresses and URLs replace overlapping model entities because the rules
+/// are exact for them.
 /// </summary>
 public sealed class NerService(ModelCatalog catalog, IPatternRecognizer patterns, IOptions<NerOptions> options) : INerService
 {

@@ -29,7 +29,7 @@ public static class ExportChecks
             var b = candidate(batch);
             if (!AllFinite(a) || !AllFinite(b))
             {
-                throw new InvalidDataException($"Parity check: the {(AllFinite(a) ? "exported graph's" : "training framework's")} outputs for a batch of {batch.Length} inputs are not finite (scored twice).");
+                throw new InvalidDataException($"Parity check: the {(AllFinite(a) ? "exported graph's outputs" : "training framework's outputs (scored twice)")} for a batch of {batch.Length} inputs are not finite.");
             }
 
             for (var i = 0; i < batch.Length; i++)
