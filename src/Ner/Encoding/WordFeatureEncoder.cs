@@ -1,24 +1,32 @@
+using System.Text;
+using EntityGraph.Ner.Models;
 using EntityGraph.Text.Tokenization;
 
 namespace EntityGraph.Ner.Encoding;
 
 /// <summary>
 /// Turns pre-tokenized words into bilstm-crf chunks: normalized word ids, clipped character ids and casing classes,
-/// at most <c>maxSequenceWords</c> words per chunk with a quarter of overlap between neighbouring chunks.
+/// at most <see cref="WordFeatureConfig.MaxSequenceWords"/> words per chunk with a quarter of overlap between
+/// neighbouring chunks; single-character ideographic words get their neighbours' characters too
+/// (<see cref="WordFeatureConfig.ContextCharacters"/>).
 /// </summary>
 public sealed class WordFeatureEncoder
 {
     private readonly int _maxWordCharacters;
     private readonly int _maxSequenceWords;
+    private readonly int _contextCharacters;
 
-    public WordFeatureEncoder(SymbolVocabulary words, SymbolVocabulary characters, int maxWordCharacters, int maxSequenceWords)
+    public WordFeatureEncoder(SymbolVocabulary words, SymbolVocabulary characters, WordFeatureConfig features)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(maxWordCharacters, 1);
-        ArgumentOutOfRangeException.ThrowIfLessThan(maxSequenceWords, 1);
+        ArgumentNullException.ThrowIfNull(features);
+        ArgumentOutOfRangeException.ThrowIfLessThan(features.MaxWordCharacters, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(features.MaxSequenceWords, 1);
+        ArgumentOutOfRangeException.ThrowIfNegative(features.ContextCharacters);
         Words = words;
         Characters = characters;
-        _maxWordCharacters = maxWordCharacters;
-        _maxSequenceWords = maxSequenceWords;
+        _maxWordCharacters = features.MaxWordCharacters;
+        _maxSequenceWords = features.MaxSequenceWords;
+        _contextCharacters = features.ContextCharacters;
     }
 
     public SymbolVocabulary Words { get; }
@@ -60,7 +68,7 @@ public sealed class WordFeatureEncoder
         var count = end - first;
         var wordIds = new long[count];
         var casing = new long[count];
-        var runes = new List<System.Text.Rune>[count];
+        var runes = new List<Rune>[count];
         var width = 1;
         for (var i = 0; i < count; i++)
         {
@@ -69,6 +77,11 @@ public sealed class WordFeatureEncoder
             wordIds[i] = Words.IdOf(WordNormalizer.Normalize(span));
             casing[i] = (long)word.Casing;
             runes[i] = WordNormalizer.ClippedRunes(span, _maxWordCharacters);
+            if (_contextCharacters > 0 && runes[i] is [var only] && CharClasses.IsIdeographic(only.Value))
+            {
+                runes[i] = WithContext(text, words, first + i, only);
+            }
+
             width = Math.Max(width, runes[i].Count);
         }
 
@@ -84,5 +97,27 @@ public sealed class WordFeatureEncoder
         }
 
         return new WordChunk(wordIds, charIds, width, casing, first, ownedStart, ownedEnd);
+    }
+
+    /// <summary>The last character of each of the previous words and the first of each following word, nearest next to the word.</summary>
+    private List<Rune> WithContext(string text, IReadOnlyList<WordSpan> words, int index, Rune self)
+    {
+        var before = Math.Min(_contextCharacters, index);
+        var after = Math.Min(_contextCharacters, words.Count - 1 - index);
+        var runes = new List<Rune>(before + 1 + after);
+        for (var k = index - before; k < index; k++)
+        {
+            Rune.DecodeLastFromUtf16(text.AsSpan(words[k].Start, words[k].Length), out var last, out _);
+            runes.Add(last);
+        }
+
+        runes.Add(self);
+        for (var k = index + 1; k <= index + after; k++)
+        {
+            Rune.DecodeFromUtf16(text.AsSpan(words[k].Start, words[k].Length), out var first, out _);
+            runes.Add(first);
+        }
+
+        return runes;
     }
 }

@@ -16,4 +16,11 @@ public sealed record WordFeatureConfig
 
     /// <summary>Longer sentences are cut into overlapping chunks of at most this many words.</summary>
     public int MaxSequenceWords { get; init; } = 200;
+
+    /// <summary>
+    /// A word that is a single ideograph or kana (text written without spaces, one character per word) also gets the
+    /// nearest characters of up to this many words on each side in its character sequence, so that the character CNN
+    /// sees bigrams and trigrams. 0 (models exported before this setting existed) keeps each word's own characters.
+    /// </summary>
+    public int ContextCharacters { get; init; }
 }

@@ -25,7 +25,7 @@ public sealed class BiLstmCrfModel : ITokenClassificationModel
         Provider = provider;
         _session = session;
         var labels = new LabelSet(config.Labels);
-        Predictor = new CrfSpanPredictor(new WordFeatureEncoder(words, characters, features.MaxWordCharacters, features.MaxSequenceWords), new CrfDecoder(labels, crf));
+        Predictor = new CrfSpanPredictor(new WordFeatureEncoder(words, characters, features), new CrfDecoder(labels, crf));
         Scorer = new OnnxSequenceScorer(session, labels.Count);
         _batcher = new InferenceBatcher<WordChunk>(Scorer.Score, c => c.Length, batching.MaxBatch, batching.Delay, config.Id, batching.Logger);
     }

@@ -32,6 +32,7 @@ public static class TrainFastCommand
             LearningRate = args.Double("lr", 2e-3),
             MinWordCount = Positive(args, "min-word-count", 1),
             MaxWords = Positive(args, "max-words", 30_000),
+            ContextCharacters = NonNegative(args, "context-chars", 0),
             Threads = Positive(args, "threads", Math.Max(1, Environment.ProcessorCount)),
             MaxSteps = Positive(args, "max-steps", int.MaxValue),
             MaxTrainExamples = Positive(args, "max-examples", int.MaxValue),
@@ -46,6 +47,12 @@ public static class TrainFastCommand
         var state = new FastTrainer(options, Console.Out).Run(cancellationToken);
         Console.WriteLine($"done: {state.EpochsDone} epochs, {state.Steps} steps, best dev F1 {state.BestDevF1:F2} (epoch {state.BestEpoch})");
         return 0;
+    }
+
+    private static int NonNegative(ArgumentList args, string name, int fallback)
+    {
+        var value = args.Int(name, fallback);
+        return value >= 0 ? value : throw new ArgumentException($"--{name} must be 0 or more, got {value}");
     }
 
     private static int Positive(ArgumentList args, string name, int fallback)

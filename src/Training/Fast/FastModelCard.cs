@@ -20,7 +20,7 @@ public static class FastModelCard
         text.AppendLine();
         text.AppendLine(c, $"- Labels: {string.Join(", ", state.Labels)}");
         text.AppendLine(c, $"- Words: the platform pre-tokenizer's words (punctuation split off), lower-cased with digits mapped to 0; vocabulary of {words:N0} training-text words plus padding and unknown ({s.WordDim} dims)");
-        text.AppendLine(c, $"- Characters: {characters:N0} symbols ({s.CharDim} dims), CNN with {s.CharFilters} filters of width {s.CharKernel}, ReLU, max over the word (words clipped to their first and last {state.MaxWordCharacters / 2} characters)");
+        text.AppendLine(c, $"- Characters: {characters:N0} symbols ({s.CharDim} dims), CNN with {s.CharFilters} filters of width {s.CharKernel}, ReLU, max over the word (words clipped to their first and last {state.MaxWordCharacters / 2} characters){(state.ContextCharacters > 0 ? $"; a word that is one ideograph or kana also sees the nearest character of {state.ContextCharacters} word(s) on each side" : "")}");
         text.AppendLine(c, $"- Casing: 5 classes ({s.CasingDim} dims); BiLSTM: {s.Layers} layer(s), {s.Hidden} units per direction; dropout {s.Dropout}");
         text.AppendLine(c, $"- File: `model.onnx`, {report.FileBytes / 1e6:F2} MB, {(report.Quantized ? "int8 matrices (per-row symmetric, dequantized when the session loads)" : "float32")}");
         text.AppendLine(c, $"- Training: {report.TrainingEpochs} epochs, best dev epoch {report.BestEpoch}; dev F1 per epoch: {string.Join(", ", state.DevF1History.Select(f => f.ToString("F2", c)))}");

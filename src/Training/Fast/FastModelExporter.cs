@@ -49,7 +49,7 @@ public sealed class FastModelExporter(TextWriter log)
         BiLstmGraphWriter.Write(int8Path, weights, spec with { Quantize = true }, metadata);
         log.WriteLine($"wrote {fp32Path} ({new FileInfo(fp32Path).Length / 1e6:F2} MB) and {int8Path} ({new FileInfo(int8Path).Length / 1e6:F2} MB)");
 
-        var encoder = new WordFeatureEncoder(words, characters, state.MaxWordCharacters, state.MaxSequenceWords);
+        var encoder = new WordFeatureEncoder(words, characters, state.Features());
         var predictor = new CrfSpanPredictor(encoder, new CrfDecoder(labels, crf));
         var dev = state.DevData.Count == 0 ? [] : CorpusLoader.Load(state.DevData, state.Language);
         using var fp32 = ExportChecks.NewSession(fp32Path, threads);
@@ -83,7 +83,7 @@ public sealed class FastModelExporter(TextWriter log)
 
         Directory.CreateDirectory(outputDirectory);
         File.Copy(chosen, Path.Combine(outputDirectory, "model.onnx"), overwrite: true);
-        var features = new WordFeatureConfig { MaxWordCharacters = state.MaxWordCharacters, MaxSequenceWords = state.MaxSequenceWords };
+        var features = state.Features();
         words.Save(Path.Combine(outputDirectory, features.Words));
         characters.Save(Path.Combine(outputDirectory, features.Characters));
         var config = new ModelConfig

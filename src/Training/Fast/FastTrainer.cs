@@ -40,12 +40,13 @@ public sealed class FastTrainer(FastTrainingOptions options, TextWriter log)
             Shape = options.Shape,
             MaxWordCharacters = options.MaxWordCharacters,
             MaxSequenceWords = options.MaxSequenceWords,
+            ContextCharacters = options.ContextCharacters,
             TrainData = options.TrainPaths,
             DevData = options.DevPaths,
         };
         var (words, characters, counts) = Vocabularies(train);
         var labels = new LabelSet(state.Labels);
-        var encoder = new WordFeatureEncoder(words, characters, state.MaxWordCharacters, state.MaxSequenceWords);
+        var encoder = new WordFeatureEncoder(words, characters, state.Features());
         var items = FastTrainItems.Build(train, encoder, labels);
         var singleton = words.Symbols.Select(s => counts.GetValueOrDefault(s) == 1).ToArray();
         log.WriteLine($"train: {train.Count} examples, {items.Count} sequences, {items.Sum(i => i.Chunk.Length)} words; vocabulary {words.Count} words, {characters.Count} characters; dev: {dev.Count} examples; labels: {string.Join(' ', labels.Labels)}");

@@ -39,6 +39,9 @@ public sealed record FastTrainingOptions
 
     public int MaxSequenceWords { get; init; } = 200;
 
+    /// <summary>Neighbouring characters added to single-character ideographic words (see WordFeatureConfig.ContextCharacters).</summary>
+    public int ContextCharacters { get; init; }
+
     public int Threads { get; init; } = 2;
 
     public int Seed { get; init; } = 13;

@@ -1,3 +1,5 @@
+using EntityGraph.Ner.Models;
+
 namespace EntityGraph.Training.Fast;
 
 /// <summary>Progress and settings of a BiLSTM-CRF run (fast-training.json), saved so a later run resumes after the last finished epoch.</summary>
@@ -16,6 +18,9 @@ public sealed record FastTrainingState
     public int MaxWordCharacters { get; init; } = 20;
 
     public int MaxSequenceWords { get; init; } = 200;
+
+    /// <summary>See <see cref="WordFeatureConfig.ContextCharacters"/>; 0 in runs saved before the setting existed.</summary>
+    public int ContextCharacters { get; init; }
 
     public int EpochsDone { get; init; }
 
@@ -36,4 +41,10 @@ public sealed record FastTrainingState
     public IReadOnlyList<string> DevData { get; init; } = [];
 
     public IReadOnlyList<double> DevF1History { get; init; } = [];
+
+    /// <summary>The word features the model is trained and exported with.</summary>
+    public WordFeatureConfig Features() => new()
+    {
+        MaxWordCharacters = MaxWordCharacters, MaxSequenceWords = MaxSequenceWords, ContextCharacters = ContextCharacters,
+    };
 }

@@ -1,4 +1,5 @@
 using EntityGraph.Ner.Encoding;
+using EntityGraph.Ner.Models;
 using EntityGraph.Text.Tokenization;
 
 namespace EntityGraph.Ner.Tests.Runtime;
@@ -13,13 +14,34 @@ public sealed class WordFeatureEncoderTests
     {
         const string text = "ACME in 2024 Zürich 😀.";
         var words = PreTokenizer.Split(text);
-        var chunk = Assert.Single(new WordFeatureEncoder(Words, Characters, 20, 100).Encode(text, words));
+        var chunk = Assert.Single(new WordFeatureEncoder(Words, Characters, Features(20, 100)).Encode(text, words));
 
         Assert.Equal([2L, 3, 4, SymbolVocabulary.UnknownId, SymbolVocabulary.UnknownId, 5], chunk.WordIds);
         Assert.Equal(words.Select(w => (long)w.Casing), chunk.CasingIds);
         Assert.Equal(6, chunk.CharWidth);
         Assert.Equal([2L, 1, 1, 1, 0, 0], chunk.CharIds.Take(6));
         Assert.Equal([6L, 0, 0, 0, 0, 0], chunk.CharIds.Skip(4 * 6).Take(6));
+    }
+
+    [Fact]
+    public void Single_ideographs_see_their_neighbours_characters_when_context_is_on()
+    {
+        const string text = "東京AB株式会社";
+        var words = PreTokenizer.Split(text);
+        var characters = new SymbolVocabulary([SymbolVocabulary.Pad, SymbolVocabulary.Unknown, "東", "京", "A", "B", "株", "式", "会", "社"]);
+
+        var plain = Assert.Single(new WordFeatureEncoder(Words, characters, Features(20, 100)).Encode(text, words));
+        var context = Assert.Single(new WordFeatureEncoder(Words, characters, Features(20, 100) with { ContextCharacters = 1 }).Encode(text, words));
+
+        Assert.Equal(["東", "京", "AB", "株", "式", "会", "社"], words.Select(w => text.Substring(w.Start, w.Length)));
+        Assert.Equal(2, plain.CharWidth);
+        Assert.Equal(3, context.CharWidth);
+        Assert.Equal([2L, 3, 0], context.CharIds.Take(3));
+        Assert.Equal([2L, 3, 4], context.CharIds.Skip(3).Take(3));
+        Assert.Equal([4L, 5, 0], context.CharIds.Skip(6).Take(3));
+        Assert.Equal([5L, 6, 7], context.CharIds.Skip(9).Take(3));
+        Assert.Equal([8L, 9, 0], context.CharIds.Skip(18).Take(3));
+        Assert.Equal(plain.WordIds, context.WordIds);
     }
 
     [Fact]
@@ -33,7 +55,7 @@ public sealed class WordFeatureEncoderTests
     public void Chunks_of_a_long_sentence_overlap_and_own_every_word_exactly_once()
     {
         var text = string.Join(' ', Enumerable.Range(0, 95).Select(i => "w" + i));
-        var chunks = new WordFeatureEncoder(Words, Characters, 20, 20).Encode(text, PreTokenizer.Split(text));
+        var chunks = new WordFeatureEncoder(Words, Characters, Features(20, 20)).Encode(text, PreTokenizer.Split(text));
 
         Assert.True(chunks.Count > 5);
         Assert.All(chunks, c => Assert.InRange(c.Length, 1, 20));
@@ -56,4 +78,7 @@ public sealed class WordFeatureEncoderTests
         var built = SymbolVocabulary.Build(new Dictionary<string, int> { ["b"] = 1, ["a"] = 3, ["c"] = 3 }, minCount: 2);
         Assert.Equal([SymbolVocabulary.Pad, SymbolVocabulary.Unknown, "a", "c"], built.Symbols);
     }
+
+    private static WordFeatureConfig Features(int maxWordCharacters, int maxSequenceWords) =>
+        new() { MaxWordCharacters = maxWordCharacters, MaxSequenceWords = maxSequenceWords };
 }
