@@ -1,6 +1,7 @@
 using EntityGraph.Ner;
 using EntityGraph.Ner.Runtime;
 using EntityGraph.Training.Export;
+using EntityGraph.Training.Modeling;
 using EntityGraph.Training.Training;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -68,6 +69,8 @@ public sealed class TrainExportSmokeTests : IDisposable
         const string text = "Anna works at Acme in Paris.";
         var spans = await model.PredictAsync(text);
         Assert.Equal([("Anna", "PER"), ("Acme", "ORG"), ("Paris", "LOC")], spans.Select(s => (text[s.Start..s.End], s.Type)).ToArray());
+
+        AssertExportedWeightsReadBack(run, folder, state);
     }
 
     [Fact]
@@ -83,6 +86,26 @@ public sealed class TrainExportSmokeTests : IDisposable
         Assert.Equal(1, first.EpochsDone);
         Assert.Equal(2, second.EpochsDone);
         Assert.Contains("resumed after epoch 1", log.ToString());
+    }
+
+    /// <summary>A new model seeded from the exported folder holds the run's best weights up to int8 rounding.</summary>
+    private static void AssertExportedWeightsReadBack(string run, string folder, TrainingState state)
+    {
+        var config = new TransformerConfig(state.VocabularySize);
+        using var trained = new TransformerTokenClassifier(config, state.Labels.Count);
+        trained.load(Path.Combine(run, "best.weights"));
+        using var seeded = new TransformerTokenClassifier(config, state.Labels.Count);
+
+        var copied = EncoderTransfer.Apply(seeded, folder, state.Labels);
+
+        var expected = trained.named_parameters().ToDictionary(p => p.name, p => p.parameter);
+        Assert.Equal(expected.Count, copied);
+        foreach (var (name, parameter) in seeded.named_parameters())
+        {
+            var scale = expected[name].abs().max().item<float>();
+            var difference = (parameter - expected[name]).abs().max().item<float>();
+            Assert.True(difference <= (scale / 127f) + 1e-6f, $"{name}: differs by {difference} (largest magnitude {scale})");
+        }
     }
 
     public void Dispose()

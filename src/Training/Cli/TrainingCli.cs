@@ -10,10 +10,11 @@ public static class TrainingCli
 
         Commands:
           train   --data PATH [--data PATH...] --lang LANG --out DIR [--dev PATH...] [--id ID]
-                  [--epochs N] [--batch N] [--lr X] [--max-length N] [--threads N] [--max-steps N] [--max-examples N] [--seed N] [--init-from RUN_DIR]
+                  [--epochs N] [--batch N] [--lr X] [--max-length N] [--threads N] [--max-steps N] [--max-examples N] [--seed N] [--init-from RUN_DIR|MODEL_DIR]
                   [--max-per-file N] [--max-dev-per-file N] [--extend-vocab N] [--checkpoint-every STEPS] [--tokenizer wordpiece-uncased|wordpiece-uncased-keep-script-marks]
                   Fine-tunes MiniLM-L6-H384 (+ casing embedding) for token classification. Resumes from DIR when it holds a checkpoint.
-                  --init-from starts from the encoder of a finished run (e.g. the English CoNLL model); its head too when the labels match.
+                  --init-from starts from the encoder of a finished run or of an exported model folder (e.g. models/xx-multi-minilm,
+                  int8 weights dequantized); its head too when the labels match, its vocabulary and tokenizer always.
                   --lang auto takes each file's language from its folder (DATA/LANG/file): one multilingual model from many files.
                   --max-per-file draws at most N examples of every training file per epoch; --extend-vocab adds up to N pieces
                   for scripts the English vocabulary barely covers (CJK, Kana, Hangul, Cyrillic, Arabic, Devanagari...).

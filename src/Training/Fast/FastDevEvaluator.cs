@@ -4,7 +4,11 @@ using EntityGraph.Ner.Encoding;
 
 namespace EntityGraph.Training.Fast;
 
-/// <summary>Scores examples through the shared bilstm-crf text-to-spans path, spans mapped back onto corpus tokens (conlleval semantics).</summary>
+/// <summary>
+/// Scores examples through the shared bilstm-crf text-to-spans path, spans mapped back onto corpus tokens (conlleval
+/// semantics). Predicted types absent from the tags of an example's source file are ignored there (MISC on WikiANN),
+/// as the platform's eval does.
+/// </summary>
 public static class FastDevEvaluator
 {
     public static EntityScorer Evaluate(IReadOnlyList<TextExample> examples, CrfSpanPredictor predictor, Func<IReadOnlyList<WordChunk>, List<float[]>> score, int batchSize = 32)
@@ -24,6 +28,8 @@ public static class FastDevEvaluator
             }
         }
 
+        var goldTypes = examples.GroupBy(e => e.Source, StringComparer.Ordinal).ToDictionary(
+            g => g.Key, g => g.SelectMany(e => e.TokenTags ?? []).Select(TagSchemeConverter.TypeOf).OfType<string>().ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
         var scorer = new EntityScorer();
         for (var i = 0; i < examples.Count; i++)
         {
@@ -33,7 +39,9 @@ public static class FastDevEvaluator
                 continue;
             }
 
-            var spans = predictor.Decode(prepared[i], emissions[i]).Select(s => new EntitySpan(s.Start, s.End, s.Type)).ToList();
+            var spans = predictor.Decode(prepared[i], emissions[i])
+                .Where(s => goldTypes[example.Source].Contains(s.Type))
+                .Select(s => new EntitySpan(s.Start, s.End, s.Type)).ToList();
             scorer.Add(example.TokenTags, TagSpans.ToTokenTags(spans, example.TokenOffsets));
         }
 

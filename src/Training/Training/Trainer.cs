@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using EntityGraph.Corpus;
 using EntityGraph.Ner.Decoding;
+using EntityGraph.Ner.Models;
 using EntityGraph.Text.Tokenization;
 using EntityGraph.Training.BaseModels;
 using EntityGraph.Training.Modeling;
@@ -28,10 +29,10 @@ public sealed class Trainer(TrainingOptions options, TextWriter log)
         var train = trainFiles.SelectMany(f => f.Examples).Take(options.MaxTrainExamples).ToList();
         var dev = CorpusFile.Load(options.DevPaths, options.Language, options.MaxDevExamplesPerFile);
         var saved = LoadState();
-        var source = options.InitFrom is { } from ? ReadState(from) : null;
+        var source = options.InitFrom is { } from ? SourceOf(from) : default;
         var vocabularyPath = Path.Combine(options.OutputDirectory, "vocab.txt");
-        var tokenizerName = saved?.Tokenizer ?? options.Tokenizer ?? source?.Tokenizer ?? WordPieceNormalizations.Uncased;
-        var baseTokens = source is not null ? WordPieceVocabulary.Load(Path.Combine(options.InitFrom!, "vocab.txt")).Tokens : pretrained.Vocabulary;
+        var tokenizerName = saved?.Tokenizer ?? options.Tokenizer ?? source.Tokenizer ?? WordPieceNormalizations.Uncased;
+        var baseTokens = source.Vocabulary is { } sourceVocabulary ? WordPieceVocabulary.Load(sourceVocabulary).Tokens : pretrained.Vocabulary;
         IReadOnlyList<string> tokens = saved is not null && File.Exists(vocabularyPath)
             ? WordPieceVocabulary.Load(vocabularyPath).Tokens
             : options.ExtendVocabulary > 0
@@ -215,6 +216,18 @@ public sealed class Trainer(TrainingOptions options, TextWriter log)
     {
         var path = Path.Combine(options.OutputDirectory, "training.json");
         return File.Exists(path) ? JsonSerializer.Deserialize<TrainingState>(File.ReadAllText(path)) : null;
+    }
+
+    /// <summary>The tokenizer and vocabulary file of the run or exported model folder a run starts from.</summary>
+    private static (string? Tokenizer, string? Vocabulary) SourceOf(string folder)
+    {
+        if (ExportedTransformer.IsModelFolder(folder))
+        {
+            var config = ModelConfig.Load(folder);
+            return (config.Tokenizer, Path.Combine(folder, config.Vocabulary));
+        }
+
+        return (ReadState(folder).Tokenizer, Path.Combine(folder, "vocab.txt"));
     }
 
     private static TrainingState ReadState(string runDirectory) =>
