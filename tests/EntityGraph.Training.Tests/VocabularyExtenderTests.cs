@@ -61,6 +61,17 @@ public sealed class VocabularyExtenderTests
     }
 
     [Fact]
+    public void The_epoch_sampler_can_take_another_limit_for_some_files()
+    {
+        var items = Enumerable.Range(0, 30).Select(i => new TrainItem([i], [0], [0], Group: i < 20 ? 0 : 1)).ToList();
+
+        var drawn = EpochSampler.Draw(items, group => group == 0 ? 20 : 3, new Random(1));
+
+        Assert.Equal(20, drawn.Count(i => i.Group == 0));
+        Assert.Equal(3, drawn.Count(i => i.Group == 1));
+    }
+
+    [Fact]
     public void Auto_language_takes_each_file_language_from_its_folder()
     {
         var root = Directory.CreateTempSubdirectory("eg-corpus-");

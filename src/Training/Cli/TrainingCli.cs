@@ -11,12 +11,12 @@ public static class TrainingCli
         Commands:
           train   --data PATH [--data PATH...] --lang LANG --out DIR [--dev PATH...] [--id ID]
                   [--epochs N] [--batch N] [--lr X] [--max-length N] [--threads N] [--max-steps N] [--max-examples N] [--seed N] [--init-from RUN_DIR|MODEL_DIR]
-                  [--max-per-file N] [--max-dev-per-file N] [--extend-vocab N] [--checkpoint-every STEPS] [--tokenizer wordpiece-uncased|wordpiece-uncased-keep-script-marks]
+                  [--max-per-file N] [--max-per-file-lang LANG=N...] [--max-dev-per-file N] [--extend-vocab N] [--checkpoint-every STEPS] [--tokenizer wordpiece-uncased|wordpiece-uncased-keep-script-marks]
                   Fine-tunes MiniLM-L6-H384 (+ casing embedding) for token classification. Resumes from DIR when it holds a checkpoint.
                   --init-from starts from the encoder of a finished run or of an exported model folder (e.g. models/xx-multi-minilm,
                   int8 weights dequantized); its head too when the labels match, its vocabulary and tokenizer always.
                   --lang auto takes each file's language from its folder (DATA/LANG/file): one multilingual model from many files.
-                  --max-per-file draws at most N examples of every training file per epoch; --extend-vocab adds up to N pieces
+                  --max-per-file draws at most N examples of every training file per epoch (--max-per-file-lang: another N for one language's files); --extend-vocab adds up to N pieces
                   for scripts the English vocabulary barely covers (CJK, Kana, Hangul, Cyrillic, Arabic, Devanagari...).
           train-fast --data PATH [--data PATH...] --lang LANG --out DIR [--dev PATH...] [--id ID]
                   [--epochs 30] [--batch 16] [--lr 2e-3] [--hidden 160] [--layers 1] [--word-dim 100] [--char-dim 30]
@@ -97,6 +97,7 @@ public static class TrainingCli
             LogEvery = parsed.Int("log-every", 50),
             InitFrom = parsed.Single("init-from"),
             MaxExamplesPerFile = parsed.Int("max-per-file", int.MaxValue),
+            MaxExamplesPerFileByLanguage = LanguageLimits(parsed.All("max-per-file-lang")),
             MaxDevExamplesPerFile = parsed.Int("max-dev-per-file", int.MaxValue),
             ExtendVocabulary = parsed.Int("extend-vocab", 0),
             CheckpointEvery = parsed.Int("checkpoint-every", int.MaxValue),
@@ -106,6 +107,12 @@ public static class TrainingCli
         Console.WriteLine($"done: {state.EpochsDone} epochs, {state.Steps} steps, best dev F1 {state.BestDevF1:F2} (epoch {state.BestEpoch})");
         return 0;
     }
+
+    private static Dictionary<string, int> LanguageLimits(IReadOnlyList<string> values) => values
+        .Select(v => v.Split('=') is [var language, var count] && int.TryParse(count, out var n) && n > 0
+            ? (Language: language, Count: n)
+            : throw new ArgumentException($"--max-per-file-lang expects LANG=N with N > 0, got '{v}'"))
+        .ToDictionary(x => x.Language, x => x.Count, StringComparer.Ordinal);
 
     private static int Fail(string message)
     {

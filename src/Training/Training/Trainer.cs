@@ -86,7 +86,8 @@ public sealed class Trainer(TrainingOptions options, TextWriter log)
         File.WriteAllLines(vocabularyPath, vocabulary.Tokens);
         SaveState(state);
         var random = new Random(options.Seed);
-        var perEpoch = EpochSampler.Draw(items, options.MaxExamplesPerFile, new Random(options.Seed)).Count;
+        int MaxOfFile(int file) => options.MaxExamplesPerFileByLanguage.GetValueOrDefault(trainFiles[file].Language, options.MaxExamplesPerFile);
+        var perEpoch = EpochSampler.Draw(items, MaxOfFile, new Random(options.Seed)).Count;
         var stepsPerEpoch = (perEpoch + options.BatchSize - 1) / options.BatchSize;
         var totalSteps = Math.Min(stepsPerEpoch * options.Epochs, options.MaxSteps);
         var warmup = Math.Max(1, (int)(totalSteps * options.WarmupFraction));
@@ -95,7 +96,7 @@ public sealed class Trainer(TrainingOptions options, TextWriter log)
         var clock = Stopwatch.StartNew();
         for (var epoch = state.EpochsDone; epoch < options.Epochs && step < totalSteps; epoch++)
         {
-            var sample = EpochSampler.Draw(items, options.MaxExamplesPerFile, new Random(options.Seed * 7919 + epoch));
+            var sample = EpochSampler.Draw(items, MaxOfFile, new Random(options.Seed * 7919 + epoch));
             var batches = Batches.Make(sample, options.BatchSize, new Random(options.Seed + epoch));
             var lossSum = 0.0;
             var lossCount = 0;

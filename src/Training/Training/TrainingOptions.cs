@@ -41,6 +41,9 @@ public sealed record TrainingOptions
     /// <summary>At most this many training examples from each file in every epoch, drawn afresh per epoch.</summary>
     public int MaxExamplesPerFile { get; init; } = int.MaxValue;
 
+    /// <summary>Overrides <see cref="MaxExamplesPerFile"/> for the files of these languages (e.g. en: 20000 to stress English).</summary>
+    public IReadOnlyDictionary<string, int> MaxExamplesPerFileByLanguage { get; init; } = new Dictionary<string, int>();
+
     /// <summary>At most this many dev examples from each dev file (the first ones) for model selection.</summary>
     public int MaxDevExamplesPerFile { get; init; } = int.MaxValue;
 
