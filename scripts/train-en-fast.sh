@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Trains the English FAST-tier model, a BiLSTM-CRF from scratch, exports it to models/en-conll-bilstm and registers it as
-# the `fast` route of `en` in models/manifest.json. Training data: CoNLL-2003 train plus (SILVER=1, the shipped setting)
+# Trains en-conll-bilstm, an English BiLSTM-CRF from scratch specialised for news (CoNLL-2003), and exports it to
+# runs/export/en-conll-bilstm. It was the `fast` route of `en` until 2026-12-06; en-bilstm (scripts/train-fast-all.sh,
+# trained on CoNLL-2003, WikiANN and SEC filings) replaced it. Training data: CoNLL-2003 train plus (SILVER=1, the shipped setting)
 # the text of en/wikiann.train labelled by the CoNLL transformer runs/export/en-conll-minilm, built by scripts/train-en.sh
 # (distillation; WikiANN's own tags are not used). conll2003.dev only selects the best epoch. SILVER=0 RUN=runs/en-conll-bilstm EPOCHS=40 gives the
 # CoNLL-only model (dev F1 90.89 at export). Resumable: rerun the same command to continue after the last finished epoch.
@@ -23,4 +24,4 @@ if [ "$SILVER" = 1 ]; then
 fi
 $TRAIN train-fast --data "$DATA/en/conll2003.train.iob2" "${EXTRA[@]}" --dev "$DATA/en/conll2003.dev.iob2" \
   --lang en --id en-conll-bilstm --out "$RUN" --epochs "$EPOCHS"
-$TRAIN export --run "$RUN" --out models/en-conll-bilstm --manifest models/manifest.json --route en --tier fast
+$TRAIN export --run "$RUN" --out runs/export/en-conll-bilstm

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Trains the FAST tier (BiLSTM-CRF from scratch, <= 5 MB int8) for every language with general-domain training data
-# except English (scripts/train-en-fast.sh), exports each to models/LANG-bilstm and registers it as the language's
+# Trains the FAST tier (BiLSTM-CRF from scratch, <= 5 MB int8) for every language with general-domain training data,
+# exports each to models/LANG-bilstm and registers it as the language's
 # `fast` route. Gold train splits only; dev splits select the best epoch. Languages run one after another; each run is
 # resumable (rerun the same command), finished exports are skipped. LANGS="de es" limits the set.
 set -euo pipefail
@@ -11,9 +11,10 @@ scripts/prepare-heldout.sh >/dev/null
 use_jemalloc
 dotnet build src/Training/EntityGraph.Training.csproj -c Release -v q -nologo
 TRAIN="dotnet src/Training/bin/Release/net10.0/entitygraph-train.dll"
-for lang in ${LANGS:-${ALL_LANGUAGES#en }}; do
+for lang in ${LANGS:-$ALL_LANGUAGES}; do
   [ -f "models/$lang-bilstm/model.onnx" ] && { echo "$lang: models/$lang-bilstm exists, skipped"; continue; }
   args=(); dataset_args "$lang" args
-  $TRAIN train-fast "${args[@]}" --lang "$lang" --id "$lang-bilstm" --out "runs/$lang-bilstm" --epochs "$EPOCHS"
+  # shellcheck disable=SC2086 # FAST_ARGS holds several words
+  $TRAIN train-fast "${args[@]}" --lang "$lang" --id "$lang-bilstm" --out "runs/$lang-bilstm" --epochs "$EPOCHS" ${FAST_ARGS[$lang]:-}
   $TRAIN export --run "runs/$lang-bilstm" --out "models/$lang-bilstm" --manifest models/manifest.json --route "$lang" --tier fast
 done

@@ -12,6 +12,9 @@ declare -A DEV_SETS=(
   [pl]="pl/wikiann" [pt]="pt/wikiann pt/uner-pt_bosque" [ru]="ru/wikiann" [zh]="zh/uner-zh_gsd" [ja]="ja/stockmark"
   [ar]="ar/anercorp" [hi]="hi/hiner" [da]="da/uner-da_ddt" [hr]="hr/uner-hr_set" [sk]="sk/uner-sk_snk"
   [sr]="sr/uner-sr_set" [sv]="sv/uner-sv_talbanken")
+# Extra train-fast settings per language (scripts/train-fast-all.sh): one-character ideographic words see their
+# neighbours' characters in ja.
+declare -A FAST_ARGS=([ja]="--context-chars 1")
 ALL_LANGUAGES="en de es fr nl pl pt ru zh ja ar hi da hr sk sr sv"
 DATA="${DATA:-../shared/data/ner}"
 HELD="${HELD:-data/ner-heldout}"

@@ -52,7 +52,7 @@ public static class FastModelCard
         text.AppendLine(c, $"- ONNX float32 vs TorchSharp emissions: max absolute difference {report.ParityMaxAbsDiff:E2} over {report.ParityWindows} dev sequences.");
         text.AppendLine(c, $"- Throughput at export: {report.WordsPerSecond:F0} words/s (int8, dev set, batches of 32 sentences, ONNX Runtime CPU, 2 cores, CRF decoding included).");
         text.AppendLine();
-        var script = report.Language == "en" ? "scripts/train-en-fast.sh" : $"EPOCHS={report.TrainingEpochs} LANGS={report.Language} scripts/train-fast-all.sh";
+        var script = report.ModelId == "en-conll-bilstm" ? "scripts/train-en-fast.sh" : $"EPOCHS={report.TrainingEpochs} LANGS={report.Language} scripts/train-fast-all.sh";
         text.AppendLine(c, $"Reproduce: `{script}` in the repository root; `models/README.md` has the platform figures.");
         File.WriteAllText(path, text.ToString());
     }
