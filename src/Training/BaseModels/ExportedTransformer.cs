@@ -23,7 +23,7 @@ public sealed class ExportedTransformer
 
     /// <summary>True for an exported model folder, false for a training run folder (training.json).</summary>
     public static bool IsModelFolder(string folder) =>
-        File.Exists(Path.Combine(folder, "config.json")) && !File.Exists(Path.Combine(folder, "training.json"));
+        File.Exists(Path.Combine(folder, "config.json")) && !File.Exists(Path.Combine(folder, Training.TrainingState.FileName));
 
     public static ExportedTransformer Load(string folder)
     {

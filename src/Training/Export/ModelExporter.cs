@@ -23,8 +23,7 @@ public sealed class ModelExporter(TextWriter log)
     public ExportReport Export(string runDirectory, string outputDirectory, string? modelId, bool allowQuantized, int threads)
     {
         Native.TorchRuntime.Initialize(threads);
-        var state = JsonSerializer.Deserialize<TrainingState>(File.ReadAllText(Path.Combine(runDirectory, "training.json")))
-            ?? throw new InvalidDataException("training.json is empty");
+        var state = TrainingState.Load(runDirectory);
         var id = modelId ?? state.ModelId;
         var vocabulary = WordPieceVocabulary.Load(Path.Combine(runDirectory, "vocab.txt"));
         var labels = new LabelSet(state.Labels);

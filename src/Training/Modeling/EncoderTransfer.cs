@@ -1,4 +1,3 @@
-using System.Text.Json;
 using EntityGraph.Training.BaseModels;
 using EntityGraph.Training.Training;
 using static TorchSharp.torch;
@@ -50,8 +49,7 @@ public static class EncoderTransfer
 
     private static (IReadOnlyList<string> Labels, long VocabularySize, Dictionary<string, Tensor> Parameters) FromRun(TransformerTokenClassifier target, string runDirectory)
     {
-        var state = JsonSerializer.Deserialize<TrainingState>(File.ReadAllText(Path.Combine(runDirectory, "training.json")))
-            ?? throw new InvalidDataException($"{runDirectory}/training.json is empty.");
+        var state = TrainingState.Load(runDirectory);
         var source = new TransformerTokenClassifier(target.Config with { VocabularySize = state.VocabularySize }, state.Labels.Count);
         source.load(Path.Combine(runDirectory, "best.weights"));
         return (state.Labels, state.VocabularySize, source.named_parameters().ToDictionary(p => p.name, p => (Tensor)p.parameter));

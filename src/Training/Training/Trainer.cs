@@ -213,11 +213,8 @@ public sealed class Trainer(TrainingOptions options, TextWriter log)
         }
     }
 
-    private TrainingState? LoadState()
-    {
-        var path = Path.Combine(options.OutputDirectory, "training.json");
-        return File.Exists(path) ? JsonSerializer.Deserialize<TrainingState>(File.ReadAllText(path)) : null;
-    }
+    private TrainingState? LoadState() =>
+        File.Exists(Path.Combine(options.OutputDirectory, TrainingState.FileName)) ? TrainingState.Load(options.OutputDirectory) : null;
 
     /// <summary>The tokenizer and vocabulary file of the run or exported model folder a run starts from.</summary>
     private static (string? Tokenizer, string? Vocabulary) SourceOf(string folder)
@@ -228,16 +225,12 @@ public sealed class Trainer(TrainingOptions options, TextWriter log)
             return (config.Tokenizer, Path.Combine(folder, config.Vocabulary));
         }
 
-        return (ReadState(folder).Tokenizer, Path.Combine(folder, "vocab.txt"));
+        return (TrainingState.Load(folder).Tokenizer, Path.Combine(folder, "vocab.txt"));
     }
-
-    private static TrainingState ReadState(string runDirectory) =>
-        JsonSerializer.Deserialize<TrainingState>(File.ReadAllText(Path.Combine(runDirectory, "training.json")))
-            ?? throw new InvalidDataException($"{runDirectory}/training.json is empty.");
 
     private void SaveState(TrainingState state)
     {
-        var path = Path.Combine(options.OutputDirectory, "training.json");
+        var path = Path.Combine(options.OutputDirectory, TrainingState.FileName);
         File.WriteAllText(path + ".tmp", JsonSerializer.Serialize(state, Json));
         File.Move(path + ".tmp", path, overwrite: true);
     }

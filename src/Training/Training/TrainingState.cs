@@ -1,8 +1,12 @@
+using System.Text.Json;
+
 namespace EntityGraph.Training.Training;
 
 /// <summary>Progress of a run, saved beside its checkpoints so a later run resumes after the last finished epoch.</summary>
 public sealed record TrainingState
 {
+    public const string FileName = "training.json";
+
     public required string ModelId { get; init; }
 
     public required string Language { get; init; }
@@ -43,4 +47,9 @@ public sealed record TrainingState
     public double BestDevPrecision { get; init; }
 
     public double BestDevRecall { get; init; }
+
+    /// <summary>Reads the state of a finished or interrupted run.</summary>
+    public static TrainingState Load(string runDirectory) =>
+        JsonSerializer.Deserialize<TrainingState>(File.ReadAllText(Path.Combine(runDirectory, FileName)))
+            ?? throw new InvalidDataException($"{Path.Combine(runDirectory, FileName)} is empty.");
 }
