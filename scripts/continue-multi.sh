@@ -13,10 +13,7 @@ MAX_PER_FILE="${MAX_PER_FILE:-1500}"
 FOCUS="${FOCUS:-en}"
 FOCUS_MAX="${FOCUS_MAX:-20000}"
 MAX_DEV="${MAX_DEV:-400}"
-scripts/prepare-heldout.sh >/dev/null
-use_jemalloc
-dotnet build src/Training/EntityGraph.Training.csproj -c Release -v q -nologo
-TRAIN="dotnet src/Training/bin/Release/net10.0/entitygraph-train.dll"
+prepare_training
 args=()
 for lang in $ALL_LANGUAGES; do
   for f in ${TRAIN_SETS[$lang]}; do args+=(--data "$(dataset_file "$f" train)"); done

@@ -7,10 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib/datasets.sh
 EPOCHS="${EPOCHS:-12}"
-scripts/prepare-heldout.sh >/dev/null
-use_jemalloc
-dotnet build src/Training/EntityGraph.Training.csproj -c Release -v q -nologo
-TRAIN="dotnet src/Training/bin/Release/net10.0/entitygraph-train.dll"
+prepare_training
 for lang in ${LANGS:-$ALL_LANGUAGES}; do
   [ -f "models/$lang-bilstm/model.onnx" ] && { echo "$lang: models/$lang-bilstm exists, skipped"; continue; }
   args=(); dataset_args "$lang" args

@@ -1,19 +1,16 @@
 #!/usr/bin/env bash
-# Per-language BEST models: continues the multilingual run (runs/xx-multi-minilm: encoder, head, extended vocabulary and
-# tokenizer) on one language's training sets, selects the epoch on its dev sets, and exports to runs/export/LANG-minilm.
+# Per-language BEST models: continues the shipped multilingual fallback (models/xx-multi-minilm, read back from its ONNX
+# graph: encoder, head, extended vocabulary and tokenizer; BASE=runs/RUN starts from a run folder) on one language's training sets, selects the epoch on its dev sets, and exports to runs/export/LANG-minilm.
 # Ship one (copy to models/ and route it) only where `scripts/eval-models.sh` shows it beats the fallback on that
 # language. Resumable. Usage: scripts/train-lang-best.sh LANG [LANG...]   (EPOCHS, LR, MAX_PER_FILE override).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib/datasets.sh
-BASE="${BASE:-runs/xx-multi-minilm}"
+BASE="${BASE:-models/xx-multi-minilm}"
 EPOCHS="${EPOCHS:-3}"
 LR="${LR:-5e-5}"
 MAX_PER_FILE="${MAX_PER_FILE:-12000}"
-scripts/prepare-heldout.sh >/dev/null
-use_jemalloc
-dotnet build src/Training/EntityGraph.Training.csproj -c Release -v q -nologo
-TRAIN="dotnet src/Training/bin/Release/net10.0/entitygraph-train.dll"
+prepare_training
 for lang in "$@"; do
   args=(); dataset_args "$lang" args
   $TRAIN train "${args[@]}" --lang "$lang" --id "$lang-minilm" --out "runs/$lang-minilm" --epochs "$EPOCHS" --lr "$LR" \

@@ -25,6 +25,13 @@ dataset_args() {
   for f in ${TRAIN_SETS[$1]}; do out+=(--data "$(dataset_file "$f" train)"); done
   for f in ${DEV_SETS[$1]}; do out+=(--dev "$(dataset_file "$f" dev)"); done
 }
+# Puts the held-out splits in place, turns on jemalloc, builds the training CLI (Release) and sets TRAIN to run it.
+prepare_training() {
+  scripts/prepare-heldout.sh >/dev/null
+  use_jemalloc
+  dotnet build src/Training/EntityGraph.Training.csproj -c Release -v q -nologo
+  TRAIN="dotnet src/Training/bin/Release/net10.0/entitygraph-train.dll"
+}
 use_jemalloc() {
   if [ -f /usr/lib/x86_64-linux-gnu/libjemalloc.so.2 ]; then
     export LD_PRELOAD=/usr/lib/x86_64-linux-gnu/libjemalloc.so.2 MALLOC_CONF=dirty_decay_ms:-1,muzzy_decay_ms:-1
