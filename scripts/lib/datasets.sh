@@ -13,8 +13,8 @@ declare -A DEV_SETS=(
   [ar]="ar/anercorp" [hi]="hi/hiner" [da]="da/uner-da_ddt" [hr]="hr/uner-hr_set" [sk]="sk/uner-sk_snk"
   [sr]="sr/uner-sr_set" [sv]="sv/uner-sv_talbanken")
 # Extra train-fast settings per language (scripts/train-fast-all.sh): one-character ideographic words see their
-# neighbours' characters in ja.
-declare -A FAST_ARGS=([ja]="--context-chars 1")
+# neighbours' characters in ja; a wider character CNN for Arabic's clitics.
+declare -A FAST_ARGS=([ja]="--context-chars 1" [ar]="--char-filters 100")
 ALL_LANGUAGES="en de es fr nl pl pt ru zh ja ar hi da hr sk sr sv"
 DATA="${DATA:-../shared/data/ner}"
 HELD="${HELD:-data/ner-heldout}"
