@@ -15,10 +15,7 @@ FOCUS_MAX="${FOCUS_MAX:-20000}"
 MAX_DEV="${MAX_DEV:-400}"
 prepare_training
 args=()
-for lang in $ALL_LANGUAGES; do
-  for f in ${TRAIN_SETS[$lang]}; do args+=(--data "$(dataset_file "$f" train)"); done
-  for f in ${DEV_SETS[$lang]}; do args+=(--dev "$(dataset_file "$f" dev)"); done
-done
+for lang in $ALL_LANGUAGES; do dataset_args "$lang" args; done
 $TRAIN train "${args[@]}" --lang auto --id xx-multi-minilm --out "$RUN" --epochs "$EPOCHS" --lr "${LR:-5e-5}" --batch 32 \
   --max-per-file "$MAX_PER_FILE" --max-per-file-lang "$FOCUS=$FOCUS_MAX" --max-dev-per-file "$MAX_DEV" \
   --init-from models/xx-multi-minilm --checkpoint-every 200 --log-every 50

@@ -50,4 +50,7 @@ public static class TagSchemeConverter
     }
 
     public static string? TypeOf(string tag) => tag.Length > 2 && tag[1] == '-' ? tag[2..] : null;
+
+    /// <summary>The entity types the tags mention (the gold types of a dev set).</summary>
+    public static HashSet<string> TypesOf(IEnumerable<string> tags) => tags.Select(TypeOf).OfType<string>().ToHashSet(StringComparer.Ordinal);
 }

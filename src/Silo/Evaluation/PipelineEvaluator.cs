@@ -15,7 +15,7 @@ public sealed class PipelineEvaluator(IGrainFactory grains, int parallelism = 16
         IReadOnlyList<LabeledSentence> sentences, string language, ExtractionAccuracy accuracy, CancellationToken cancellationToken = default)
     {
         var examples = sentences.Select(s => SentenceText.Build(s, language)).ToList();
-        var goldTypes = sentences.SelectMany(s => s.Tags).Select(TagSchemeConverter.TypeOf).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var goldTypes = TagSchemeConverter.TypesOf(sentences.SelectMany(s => s.Tags));
         var predictions = new string[examples.Count][];
         var ignored = new HashSet<string>(StringComparer.Ordinal);
         var rejected = 0;

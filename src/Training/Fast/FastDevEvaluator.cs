@@ -28,8 +28,8 @@ public static class FastDevEvaluator
             }
         }
 
-        var goldTypes = examples.GroupBy(e => e.Source, StringComparer.Ordinal).ToDictionary(
-            g => g.Key, g => g.SelectMany(e => e.TokenTags ?? []).Select(TagSchemeConverter.TypeOf).OfType<string>().ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
+        var goldTypes = examples.GroupBy(e => e.Source, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => TagSchemeConverter.TypesOf(g.SelectMany(e => e.TokenTags ?? [])), StringComparer.Ordinal);
         var scorer = new EntityScorer();
         for (var i = 0; i < examples.Count; i++)
         {

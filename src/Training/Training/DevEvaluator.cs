@@ -17,7 +17,7 @@ public static class DevEvaluator
         var perFile = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var file in files)
         {
-            var types = file.Examples.SelectMany(e => e.TokenTags ?? []).Where(t => t.Length > 2).Select(t => t[2..]).ToHashSet(StringComparer.Ordinal);
+            var types = TagSchemeConverter.TypesOf(file.Examples.SelectMany(e => e.TokenTags ?? []));
             var scorer = Evaluate(file.Examples, predictor, score, batchWindows, types, overall);
             perFile[$"{file.Language}/{Path.GetFileName(file.Path)}"] = scorer.Micro().F1;
         }
