@@ -18,6 +18,8 @@ public static class DatasetLicences
         ("germeval2014", "GermEval 2014: CC BY 4.0 upstream"),
         ("sec-filings", "SEC filings NER: CC BY 3.0"),
         ("wnut17", "WNUT-17: CC BY 4.0"),
+        ("weibo", "Weibo NER: annotations CC BY-SA 3.0; text under Weibo terms"),
+        ("resume", "Resume NER (LatticeLSTM): no licence stated"),
     ];
 
     public static string For(string path)

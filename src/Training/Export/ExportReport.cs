@@ -42,4 +42,7 @@ public sealed record ExportReport
     public int TrainingEpochs { get; init; }
 
     public int BestEpoch { get; init; }
+
+    /// <summary>The run folder or exported model training started from; null for the MiniLM encoder itself.</summary>
+    public string? InitFrom { get; init; }
 }

@@ -44,11 +44,13 @@ public static class ModelCard
         }
 
         text.AppendLine("- base encoder: MiniLM-L6-H384 (all-MiniLM-L6-v2 weights), MIT");
+        if (report.InitFrom is { } initFrom)
+        {
+            text.AppendLine(c, $"- initialised from `{initFrom}` (encoder, head and vocabulary), so that model's training data (see its card) is part of this one's");
+        }
+
         text.AppendLine();
-        text.AppendLine("## Dev scores (strict entity level, conlleval semantics)");
-        text.AppendLine();
-        text.AppendLine("Measured at export through ONNX Runtime on the shared text-to-spans path (sentence text in, character spans out, mapped back onto the corpus tokens).");
-        text.AppendLine();
+        ScoreTable.AppendSectionStart(text);
         ScoreTable.Append(text, "float32", report.Float32);
         ScoreTable.Append(text, "int8 (shipped: " + (report.Quantized ? "yes" : "no") + ")", report.Int8);
         if (report.DevF1PerFile.Count > 0)

@@ -110,6 +110,7 @@ public sealed class ModelExporter(TextWriter log)
             WordsPerSecond = Math.Round(wordsPerSecond),
             TrainingEpochs = state.EpochsDone,
             BestEpoch = state.BestEpoch,
+            InitFrom = state.InitFrom,
         };
         File.WriteAllText(Path.Combine(outputDirectory, "eval.json"), JsonSerializer.Serialize(report, ModelConfig.Json));
         ModelCard.Write(Path.Combine(outputDirectory, "README.md"), report, modelConfig);

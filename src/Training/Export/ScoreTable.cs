@@ -6,6 +6,16 @@ namespace EntityGraph.Training.Export;
 /// <summary>The per-type score table of a model card.</summary>
 public static class ScoreTable
 {
+    /// <summary>The heading of a card's dev-score section and how its figures were measured.</summary>
+    public static void AppendSectionStart(StringBuilder text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        text.AppendLine("## Dev scores (strict entity level, conlleval semantics)");
+        text.AppendLine();
+        text.AppendLine("Measured at export through ONNX Runtime on the shared text-to-spans path (sentence text in, character spans out, mapped back onto the corpus tokens).");
+        text.AppendLine();
+    }
+
     public static void Append(StringBuilder text, string title, DevScores? scores)
     {
         var c = CultureInfo.InvariantCulture;

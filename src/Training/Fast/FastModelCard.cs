@@ -41,10 +41,7 @@ public static class FastModelCard
         }
 
         text.AppendLine();
-        text.AppendLine("## Dev scores (strict entity level, conlleval semantics)");
-        text.AppendLine();
-        text.AppendLine("Measured at export through ONNX Runtime on the shared text-to-spans path (sentence text in, character spans out, mapped back onto the corpus tokens).");
-        text.AppendLine();
+        ScoreTable.AppendSectionStart(text);
         ScoreTable.Append(text, "float32", report.Float32);
         ScoreTable.Append(text, "int8 (shipped: " + (report.Quantized ? "yes" : "no") + ")", report.Int8);
         text.AppendLine("## Parity and speed");

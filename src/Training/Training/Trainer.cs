@@ -52,6 +52,7 @@ public sealed class Trainer(TrainingOptions options, TextWriter log)
             TrainData = options.TrainPaths,
             DevData = options.DevPaths,
             MaxDevExamplesPerFile = options.MaxDevExamplesPerFile,
+            InitFrom = options.InitFrom,
         };
         var labels = new LabelSet(state.Labels);
         var predictor = new SpanPredictor(tokenizer, labels, options.MaxLength);

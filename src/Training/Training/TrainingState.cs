@@ -44,6 +44,9 @@ public sealed record TrainingState
 
     public Dictionary<string, double> BestDevF1PerType { get; init; } = new();
 
+    /// <summary>The run folder or exported model the weights started from; null for the MiniLM encoder itself.</summary>
+    public string? InitFrom { get; init; }
+
     public double BestDevPrecision { get; init; }
 
     public double BestDevRecall { get; init; }
