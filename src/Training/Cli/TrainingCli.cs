@@ -2,7 +2,7 @@ using EntityGraph.Training.Training;
 
 namespace EntityGraph.Training.Cli;
 
-/// <summary>Command line of entitygraph-train: train, train-fast, label, export, coverage.</summary>
+/// <summary>Command line of entitygraph-train: train, train-fast, label, export, ensemble, coverage.</summary>
 public static class TrainingCli
 {
     private const string Usage = """
@@ -29,6 +29,10 @@ public static class TrainingCli
           export  --run DIR --out MODEL_DIR [--id ID] [--no-quantize] [--max-bytes N] [--manifest models/manifest.json [--route LANG...] [--fallback] [--tier best|fast]]
                   Writes MODEL_DIR/model.onnx, config.json and vocabularies from the best checkpoint of a run
                   (a train-fast run is exported as bilstm-crf, registered as --tier fast unless told otherwise, at most --max-bytes).
+
+          ensemble --member MODEL_DIR --member MODEL_DIR... --out MODEL_DIR [--id ID] [--dev PATH...] [--manifest models/manifest.json [--route LANG...]]
+                  One bilstm-crf model from exported ones trained on the same data (different seeds): mean emissions in one graph,
+                  mean CRF scores; scores each member and the ensemble on --dev, registers it as a best-tier model.
 
           coverage --data PATH [--data PATH...] [--lang LANG|auto] [--model MODEL_DIR] [--max-per-file 2000]
                   Share of words that become [UNK], and pieces per word, per file: the MiniLM base vocabulary and a model's own.
@@ -60,6 +64,7 @@ public static class TrainingCli
                 "label" => await LabelCommand.RunAsync(parsed, cancellationToken),
                 "export" => await ExportCommand.RunAsync(parsed, cancellationToken),
                 "coverage" => CoverageCommand.Run(parsed),
+                "ensemble" => EnsembleCommand.Run(parsed),
                 _ => Fail($"unknown command '{args[0]}'"),
             };
         }
