@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Text;
+
 namespace EntityGraph.Training.Export;
 
 /// <summary>Licences of the corpora in shared/data/ner (from its README), for model cards.</summary>
@@ -21,6 +24,25 @@ public static class DatasetLicences
         ("weibo", "Weibo NER: annotations CC BY-SA 3.0; text under Weibo terms"),
         ("resume", "Resume NER (LatticeLSTM): no licence stated"),
     ];
+
+    /// <summary>A card's "Data and licences" heading, one line per training file with its licence, one per dev file.</summary>
+    public static void AppendSection(StringBuilder text, IEnumerable<string> trainData, IEnumerable<string> devData, Func<string, string> name, string devRole, Func<string, string>? trainNote = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(name);
+        var c = CultureInfo.InvariantCulture;
+        text.AppendLine("## Data and licences");
+        text.AppendLine();
+        foreach (var file in trainData)
+        {
+            text.AppendLine(c, $"- train: `{name(file)}`: {For(file)}{trainNote?.Invoke(file)}");
+        }
+
+        foreach (var file in devData)
+        {
+            text.AppendLine(c, $"- dev ({devRole}): `{name(file)}`");
+        }
+    }
 
     public static string For(string path)
     {

@@ -26,17 +26,7 @@ public static class ModelCard
         text.AppendLine(c, $"- Max length: {config.MaxLength} pieces per window (longer sentences are split into overlapping windows)");
         text.AppendLine(c, $"- Training: {report.TrainingEpochs} epochs, best dev epoch {report.BestEpoch}");
         text.AppendLine();
-        text.AppendLine("## Data and licences");
-        text.AppendLine();
-        foreach (var file in report.TrainData)
-        {
-            text.AppendLine(c, $"- train: `{Labelled(file)}`: {DatasetLicences.For(file)}");
-        }
-
-        foreach (var file in report.DevData)
-        {
-            text.AppendLine(c, $"- dev (model selection and the figures below, never trained on): `{Labelled(file)}`");
-        }
+        DatasetLicences.AppendSection(text, report.TrainData, report.DevData, Labelled, "model selection and the figures below, never trained on");
 
         if (report.MaxDevExamplesPerFile < int.MaxValue)
         {

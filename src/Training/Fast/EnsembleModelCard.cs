@@ -26,17 +26,7 @@ public static class EnsembleModelCard
         }
 
         text.AppendLine();
-        text.AppendLine("## Data and licences");
-        text.AppendLine();
-        foreach (var file in report.TrainData)
-        {
-            text.AppendLine(c, $"- train: `{Path.GetFileName(file)}`: {DatasetLicences.For(file)}");
-        }
-
-        foreach (var file in report.DevData)
-        {
-            text.AppendLine(c, $"- dev (member epochs were chosen on it; the figures below): `{Path.GetFileName(file)}`");
-        }
+        DatasetLicences.AppendSection(text, report.TrainData, report.DevData, f => Path.GetFileName(f), "member epochs were chosen on it; the figures below");
 
         text.AppendLine();
         ScoreTable.AppendSectionStart(text);

@@ -25,20 +25,7 @@ public static class FastModelCard
         text.AppendLine(c, $"- File: `model.onnx`, {report.FileBytes / 1e6:F2} MB, {(report.Quantized ? "int8 matrices (per-row symmetric, dequantized when the session loads)" : "float32")}");
         text.AppendLine(c, $"- Training: {report.TrainingEpochs} epochs, best dev epoch {report.BestEpoch}; dev F1 per epoch: {string.Join(", ", state.DevF1History.Select(f => f.ToString("F2", c)))}");
         text.AppendLine();
-        text.AppendLine("## Data and licences");
-        text.AppendLine();
-        foreach (var file in report.TrainData)
-        {
-            var silver = Path.GetFileName(file).Contains(".silver", StringComparison.OrdinalIgnoreCase)
-                ? " (silver: this training split's text only, its own tags replaced by the shipped transformer's predictions, made with `entitygraph-train label`)"
-                : string.Empty;
-            text.AppendLine(c, $"- train: `{Path.GetFileName(file)}`: {DatasetLicences.For(file)}{silver}");
-        }
-
-        foreach (var file in report.DevData)
-        {
-            text.AppendLine(c, $"- dev (model selection and the figures below, never trained on): `{Path.GetFileName(file)}`");
-        }
+        DatasetLicences.AppendSection(text, report.TrainData, report.DevData, f => Path.GetFileName(f), "model selection and the figures below, never trained on", SilverNote);
 
         text.AppendLine();
         ScoreTable.AppendSectionStart(text);
@@ -53,4 +40,9 @@ public static class FastModelCard
         text.AppendLine(c, $"Reproduce: `{script}` in the repository root; `models/README.md` has the platform figures.");
         File.WriteAllText(path, text.ToString());
     }
+
+    private static string SilverNote(string file) =>
+        Path.GetFileName(file).Contains(".silver", StringComparison.OrdinalIgnoreCase)
+            ? " (silver: this training split's text only, its own tags replaced by the shipped transformer's predictions, made with `entitygraph-train label`)"
+            : string.Empty;
 }
