@@ -14,6 +14,9 @@ public sealed class BiLstmGraphWriter
 {
     private const TensorProto.Types.DataType I64 = TensorProto.Types.DataType.Int64;
     private const TensorProto.Types.DataType F32 = TensorProto.Types.DataType.Float;
+    /// <summary>Torch stacks LSTM gates as input, forget, cell, output; ONNX as input, output, forget, cell.</summary>
+    internal static readonly int[] TorchGateOfOnnxGate = [0, 3, 1, 2];
+
     private readonly GraphBuilder _g = new();
     private readonly IReadOnlyDictionary<string, WeightTensor> _w;
     private readonly BiLstmGraphSpec _spec;
@@ -41,7 +44,9 @@ public sealed class BiLstmGraphWriter
         _g.Input("sequence_lens", TensorProto.Types.DataType.Int32, "batch");
         _g.Output("emissions", F32, "batch", "words", _spec.Labels);
 
-        var words = _g.Node("Gather", [Matrix("word_embeddings.weight"), "word_ids"], ("axis", 0L));
+        var words = _spec.PackWordEmbeddings
+            ? PackedEmbedding.Gather(_g, "word_embeddings.weight", _w["word_embeddings.weight"], "word_ids")
+            : _g.Node("Gather", [Matrix("word_embeddings.weight"), "word_ids"], ("axis", 0L));
         var casing = _g.Node("Gather", [Matrix("casing_embeddings.weight"), "casing_ids"], ("axis", 0L));
         var features = _g.Node("Concat", [words, CharFeatures(), casing], ("axis", -1L));
         var sequence = _g.Node("Transpose", [features], ("perm", new long[] { 1, 0, 2 }));
@@ -52,7 +57,7 @@ public sealed class BiLstmGraphWriter
 
         var batchFirst = _g.Node("Transpose", [sequence], ("perm", new long[] { 1, 0, 2 }));
         var weight = _w["emissions.weight"];
-        var projected = _g.Node("MatMul", [batchFirst, _g.Float("emissions.weight_t", Transpose(weight.Data, (int)weight.Shape[0], (int)weight.Shape[1]), weight.Shape[1], weight.Shape[0])]);
+        var projected = _g.Node("MatMul", [batchFirst, _g.Float("emissions.weight_t", Matrices.Transpose(weight.Data, (int)weight.Shape[0], (int)weight.Shape[1]), weight.Shape[1], weight.Shape[0])]);
         var emissions = _g.Node("Add", [projected, _g.Float("emissions.bias", _w["emissions.bias"].Data, weight.Shape[0])]);
         _g.Rename(emissions, "emissions");
     }
@@ -107,15 +112,13 @@ public sealed class BiLstmGraphWriter
         return result;
     }
 
-    /// <summary>Torch stacks LSTM gates as input, forget, cell, output; ONNX as input, output, forget, cell.</summary>
     private static float[] Reorder(float[] data, int hidden, int columns)
     {
         var block = hidden * columns;
         var result = new float[4 * block];
-        int[] torchIndexOfOnnxGate = [0, 3, 1, 2];
         for (var gate = 0; gate < 4; gate++)
         {
-            Array.Copy(data, torchIndexOfOnnxGate[gate] * block, result, gate * block, block);
+            Array.Copy(data, TorchGateOfOnnxGate[gate] * block, result, gate * block, block);
         }
 
         return result;
@@ -140,19 +143,5 @@ public sealed class BiLstmGraphWriter
         scaleShape[^1] = 1;
         var asFloat = _g.Node("Cast", [_g.Int8(name + ".int8", values, shape)], ("to", (long)F32));
         return _g.Node("Mul", [asFloat, _g.Float(name + ".scale", scales, scaleShape)]);
-    }
-
-    private static float[] Transpose(float[] data, int rows, int columns)
-    {
-        var result = new float[data.Length];
-        for (var r = 0; r < rows; r++)
-        {
-            for (var c = 0; c < columns; c++)
-            {
-                result[(c * rows) + r] = data[(r * columns) + c];
-            }
-        }
-
-        return result;
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Google.Protobuf;
 using Onnx;
 
@@ -16,21 +17,13 @@ public sealed class GraphBuilder
 
     public void Output(string name, TensorProto.Types.DataType type, params object[] dims) => _graph.Output.Add(ValueInfo(name, type, dims));
 
-    public string Float(string name, float[] data, params long[] shape)
-    {
-        var tensor = new TensorProto { Name = name, DataType = (int)TensorProto.Types.DataType.Float, RawData = ByteString.CopyFrom(System.Runtime.InteropServices.MemoryMarshal.AsBytes(data.AsSpan())) };
-        tensor.Dims.AddRange(shape);
-        _graph.Initializer.Add(tensor);
-        return name;
-    }
+    public string Float(string name, float[] data, params long[] shape) => Raw(name, TensorProto.Types.DataType.Float, MemoryMarshal.AsBytes(data.AsSpan()), shape);
 
-    public string Int8(string name, sbyte[] data, params long[] shape)
-    {
-        var tensor = new TensorProto { Name = name, DataType = (int)TensorProto.Types.DataType.Int8, RawData = ByteString.CopyFrom(System.Runtime.InteropServices.MemoryMarshal.AsBytes(data.AsSpan())) };
-        tensor.Dims.AddRange(shape);
-        _graph.Initializer.Add(tensor);
-        return name;
-    }
+    public string Float16(string name, Half[] data, params long[] shape) => Raw(name, TensorProto.Types.DataType.Float16, MemoryMarshal.AsBytes(data.AsSpan()), shape);
+
+    public string Int8(string name, sbyte[] data, params long[] shape) => Raw(name, TensorProto.Types.DataType.Int8, MemoryMarshal.AsBytes(data.AsSpan()), shape);
+
+    public string UInt8(string name, byte[] data, params long[] shape) => Raw(name, TensorProto.Types.DataType.Uint8, data, shape);
 
     public string Int64(string name, long[] data, params long[] shape)
     {
@@ -91,6 +84,14 @@ public sealed class GraphBuilder
     {
         using var stream = File.Create(path);
         Build(producer, metadata).WriteTo(stream);
+    }
+
+    private string Raw(string name, TensorProto.Types.DataType type, ReadOnlySpan<byte> data, long[] shape)
+    {
+        var tensor = new TensorProto { Name = name, DataType = (int)type, RawData = ByteString.CopyFrom(data) };
+        tensor.Dims.AddRange(shape);
+        _graph.Initializer.Add(tensor);
+        return name;
     }
 
     private static ValueInfoProto ValueInfo(string name, TensorProto.Types.DataType type, object[] dims)

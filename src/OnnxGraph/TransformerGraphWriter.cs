@@ -38,7 +38,9 @@ public sealed class TransformerGraphWriter
         var shape = _g.Node("Shape", ["input_ids"]);
         var length = _g.Node("Gather", [shape, _g.Int64(_g.Name("one"), [1])], ("axis", 0L));
         var positions = _g.Node("Range", [_g.Int64(_g.Name("zero"), [0]), length, _g.Int64(_g.Name("step"), [1])]);
-        var words = Embedding("word_embeddings.weight", "input_ids");
+        var words = _spec.PackWordEmbeddings
+            ? PackedEmbedding.Gather(_g, "word_embeddings.weight", _w["word_embeddings.weight"], "input_ids")
+            : Embedding("word_embeddings.weight", "input_ids");
         var position = Embedding("position_embeddings.weight", positions);
         var casing = Embedding("casing_embeddings.weight", "casing_ids");
         var sum = _g.Node("Add", [_g.Node("Add", [words, position]), casing]);
@@ -111,31 +113,17 @@ public sealed class TransformerGraphWriter
         var bias = _g.Float(prefix + ".bias", _w[prefix + ".bias"].Data, outputs);
         if (!_spec.Quantize)
         {
-            var transposed = Transpose(weight.Data, outputs, inputs);
+            var transposed = Matrices.Transpose(weight.Data, outputs, inputs);
             return _g.Node("Add", [_g.Node("MatMul", [x, _g.Float(prefix + ".weight_t", transposed, inputs, outputs)]), bias]);
         }
 
         var (values, scales) = Int8Quantizer.PerRow(weight.Data, outputs, inputs);
-        var quantized = _g.Int8(prefix + ".weight_t.int8", Transpose(values, outputs, inputs), inputs, outputs);
+        var quantized = _g.Int8(prefix + ".weight_t.int8", Matrices.Transpose(values, outputs, inputs), inputs, outputs);
         var zeroPoint = _g.Int8(prefix + ".weight_t.zero", new sbyte[outputs], outputs);
         var dq = _g.Nodes("DynamicQuantizeLinear", [x], 3);
         var product = _g.Node("MatMulInteger", [dq[0], quantized, dq[2], zeroPoint]);
         var asFloat = _g.Node("Cast", [product], ("to", (long)TensorProto.Types.DataType.Float));
         var scale = _g.Node("Mul", [dq[1], _g.Float(prefix + ".weight_t.scale", scales, outputs)]);
         return _g.Node("Add", [_g.Node("Mul", [asFloat, scale]), bias]);
-    }
-
-    private static T[] Transpose<T>(T[] data, int rows, int columns)
-    {
-        var result = new T[data.Length];
-        for (var r = 0; r < rows; r++)
-        {
-            for (var c = 0; c < columns; c++)
-            {
-                result[(c * rows) + r] = data[(r * columns) + c];
-            }
-        }
-
-        return result;
     }
 }

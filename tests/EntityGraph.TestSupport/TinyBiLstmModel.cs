@@ -16,7 +16,7 @@ public static class TinyBiLstmModel
     public const string ModelId = "tiny-bilstm";
     public static readonly string[] Labels = ["O", "B-ORG", "I-ORG", "B-PER", "I-PER"];
     private const int Hidden = 2;
-    private const int WordDim = 3;
+    private const int WordDim = 4;
     private const int CharDim = 2;
     private const int CharFilters = 2;
     private const int CasingDim = 5;

@@ -2,7 +2,7 @@ using EntityGraph.Training.Training;
 
 namespace EntityGraph.Training.Cli;
 
-/// <summary>Command line of entitygraph-train: train, train-fast, label, export, ensemble, coverage.</summary>
+/// <summary>Command line of entitygraph-train: train, train-fast, label, export, ensemble, pack, coverage.</summary>
 public static class TrainingCli
 {
     private const string Usage = """
@@ -33,6 +33,11 @@ public static class TrainingCli
           ensemble --member MODEL_DIR --member MODEL_DIR... --out MODEL_DIR [--id ID] [--dev PATH...] [--manifest models/manifest.json [--route LANG...]]
                   One bilstm-crf model from exported ones trained on the same data (different seeds): mean emissions in one graph,
                   mean CRF scores; scores each member and the ensemble on --dev, registers it as a best-tier model.
+
+          pack    --model MODEL_DIR [--out MODEL_DIR] [--dev PATH...] [--max-dev-per-file N] [--manifest models/manifest.json]
+                  Writes an exported model again with its word embedding table as 4-bit groups (float16 scales), in place
+                  unless --out; scores it before and after on --dev, records both in eval.json and the card, and the new
+                  size in the manifest.
 
           coverage --data PATH [--data PATH...] [--lang LANG|auto] [--model MODEL_DIR] [--max-per-file 2000]
                   Share of words that become [UNK], and pieces per word, per file: the MiniLM base vocabulary and a model's own.
@@ -65,6 +70,7 @@ public static class TrainingCli
                 "export" => await ExportCommand.RunAsync(parsed, cancellationToken),
                 "coverage" => CoverageCommand.Run(parsed),
                 "ensemble" => EnsembleCommand.Run(parsed),
+                "pack" => PackCommand.Run(parsed),
                 _ => Fail($"unknown command '{args[0]}'"),
             };
         }
@@ -77,6 +83,10 @@ public static class TrainingCli
             return Fail(ex.Message);
         }
         catch (EntityGraph.Training.Fast.FastExportException ex)
+        {
+            return Fail(ex.Message);
+        }
+        catch (InvalidDataException ex)
         {
             return Fail(ex.Message);
         }

@@ -45,4 +45,7 @@ public sealed record ExportReport
 
     /// <summary>The run folder or exported model training started from; null for the MiniLM encoder itself.</summary>
     public string? InitFrom { get; init; }
+
+    /// <summary>Set when the word embeddings were packed to 4 bits after export (<see cref="EmbeddingPacker"/>).</summary>
+    public PackReport? Packing { get; init; }
 }

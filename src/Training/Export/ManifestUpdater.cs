@@ -41,4 +41,17 @@ public static class ManifestUpdater
         };
         File.WriteAllText(manifestPath, JsonSerializer.Serialize(updated, ModelConfig.Json));
     }
+
+    /// <summary>Records a new file size for a model already in the manifest.</summary>
+    public static void SetSize(string manifestPath, string modelId, long sizeBytes)
+    {
+        var manifest = ModelManifest.Load(manifestPath);
+        if (manifest.Models.All(m => m.Id != modelId))
+        {
+            throw new ArgumentException($"{manifestPath} has no model '{modelId}'");
+        }
+
+        var updated = manifest with { Models = manifest.Models.Select(m => m.Id == modelId ? m with { SizeBytes = sizeBytes } : m).ToList() };
+        File.WriteAllText(manifestPath, JsonSerializer.Serialize(updated, ModelConfig.Json));
+    }
 }

@@ -14,12 +14,12 @@ public sealed class BiLstmGraphTests : IDisposable
     [Fact]
     public void Onnx_emissions_match_a_plain_reference_for_a_padded_batch_of_different_lengths()
     {
-        var weights = RandomWeights(new Random(7), words: 12, characters: 9, wordDim: 3, charDim: 2, filters: 3, casingDim: 2);
+        var weights = RandomBiLstm.Weights(new Random(7), words: 12, characters: 9, wordDim: 3, charDim: 2, filters: 3, casingDim: 2);
         var chunks = new[]
         {
-            Chunk(new Random(1), 5, 4),
-            Chunk(new Random(2), 1, 1),
-            Chunk(new Random(3), 3, 6),
+            RandomBiLstm.Chunk(new Random(1), 5, 4),
+            RandomBiLstm.Chunk(new Random(2), 1, 1),
+            RandomBiLstm.Chunk(new Random(3), 3, 6),
         };
         var reference = new ReferenceBiLstm(weights, Hidden);
         foreach (var quantize in new[] { false, true })
@@ -45,7 +45,7 @@ public sealed class BiLstmGraphTests : IDisposable
     public void Int8_storage_makes_the_file_smaller()
     {
         Directory.CreateDirectory(_root);
-        var weights = RandomWeights(new Random(3), words: 2000, characters: 9, wordDim: 16, charDim: 2, filters: 3, casingDim: 2);
+        var weights = RandomBiLstm.Weights(new Random(3), words: 2000, characters: 9, wordDim: 16, charDim: 2, filters: 3, casingDim: 2);
         var fp32 = Path.Combine(_root, "a.onnx");
         var int8 = Path.Combine(_root, "b.onnx");
         BiLstmGraphWriter.Write(fp32, weights, new BiLstmGraphSpec(1, Hidden, Labels));
@@ -59,50 +59,5 @@ public sealed class BiLstmGraphTests : IDisposable
         {
             Directory.Delete(_root, recursive: true);
         }
-    }
-
-    private static WordChunk Chunk(Random random, int words, int width)
-    {
-        var charIds = new long[words * width];
-        for (var w = 0; w < words; w++)
-        {
-            var length = random.Next(1, width + 1);
-            for (var c = 0; c < length; c++)
-            {
-                charIds[(w * width) + c] = random.Next(1, 9);
-            }
-        }
-
-        return new WordChunk(
-            Enumerable.Range(0, words).Select(_ => (long)random.Next(1, 12)).ToArray(), charIds, width,
-            Enumerable.Range(0, words).Select(_ => (long)random.Next(0, 5)).ToArray(), 0, 0, words);
-    }
-
-    private static Dictionary<string, WeightTensor> RandomWeights(Random random, int words, int characters, int wordDim, int charDim, int filters, int casingDim)
-    {
-        WeightTensor Make(params long[] shape) =>
-            new(shape, Enumerable.Range(0, (int)shape.Aggregate(1L, (a, b) => a * b)).Select(_ => (float)((random.NextDouble() * 2) - 1)).ToArray());
-
-        var input = wordDim + filters + casingDim;
-        var w = new Dictionary<string, WeightTensor>
-        {
-            ["word_embeddings.weight"] = Make(words, wordDim),
-            ["char_embeddings.weight"] = Make(characters, charDim),
-            ["char_conv.weight"] = Make(filters, charDim, 3),
-            ["char_conv.bias"] = Make(filters),
-            ["casing_embeddings.weight"] = Make(5, casingDim),
-            ["emissions.weight"] = Make(Labels, 2 * Hidden),
-            ["emissions.bias"] = Make(Labels),
-        };
-        Array.Clear(w["char_embeddings.weight"].Data, 0, charDim);
-        foreach (var suffix in new[] { string.Empty, "_reverse" })
-        {
-            w[$"lstm.weight_ih_l0{suffix}"] = Make(4 * Hidden, input);
-            w[$"lstm.weight_hh_l0{suffix}"] = Make(4 * Hidden, Hidden);
-            w[$"lstm.bias_ih_l0{suffix}"] = Make(4 * Hidden);
-            w[$"lstm.bias_hh_l0{suffix}"] = Make(4 * Hidden);
-        }
-
-        return w;
     }
 }

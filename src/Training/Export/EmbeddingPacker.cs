@@ -1,0 +1,97 @@
+using System.Text.Json;
+using EntityGraph.Corpus;
+using EntityGraph.Ner.Decoding;
+using EntityGraph.Ner.Encoding;
+using EntityGraph.Ner.Models;
+using EntityGraph.Ner.Runtime;
+using EntityGraph.OnnxGraph;
+using EntityGraph.Text.Tokenization;
+using EntityGraph.Training.Fast;
+using EntityGraph.Training.Training;
+using Onnx;
+
+namespace EntityGraph.Training.Export;
+
+/// <summary>
+/// Writes an exported model folder again with its word embedding table stored as 4-bit groups
+/// (<see cref="PackedEmbedding"/>); every other weight keeps its storage. Scores the graph before and after on the dev
+/// sets through the shared span path, records both in eval.json and appends them to the card.
+/// </summary>
+public sealed class EmbeddingPacker(TextWriter log)
+{
+    private const string WordEmbeddings = "word_embeddings.weight";
+
+    public PackReport Pack(string modelFolder, string outputDirectory, IReadOnlyList<string> devPaths, int maxDevPerFile, int threads)
+    {
+        ArgumentNullException.ThrowIfNull(devPaths);
+        var config = ModelConfig.Load(modelFolder);
+        var source = Path.Combine(modelFolder, config.File);
+        var model = ModelProto.Parser.ParseFrom(File.ReadAllBytes(source));
+        if (model.Graph.Initializer.Any(i => i.Name == WordEmbeddings + PackedEmbedding.ValuesSuffix))
+        {
+            throw new InvalidDataException($"{source} already stores its word embeddings as 4-bit groups.");
+        }
+
+        Directory.CreateDirectory(outputDirectory);
+        foreach (var file in Directory.EnumerateFiles(modelFolder))
+        {
+            File.Copy(file, Path.Combine(outputDirectory, Path.GetFileName(file)), overwrite: true);
+        }
+
+        var packed = Path.Combine(outputDirectory, config.File);
+        var metadata = model.MetadataProps.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+        var columns = WriteGraph(config, model, packed, metadata);
+        var report = new PackReport
+        {
+            BytesBefore = new FileInfo(source).Length,
+            BytesAfter = new FileInfo(packed).Length,
+            GroupSize = Int4Quantizer.GroupSize(columns),
+            DevData = devPaths,
+            Before = devPaths.Count == 0 ? null : Score(config, modelFolder, source, devPaths, maxDevPerFile, threads),
+            After = devPaths.Count == 0 ? null : Score(config, outputDirectory, packed, devPaths, maxDevPerFile, threads),
+        };
+        log.WriteLine($"{config.Id}: {report.BytesBefore / 1e6:F2} MB -> {report.BytesAfter / 1e6:F2} MB; dev F1 {report.Before?.F1.ToString("F2") ?? "-"} -> {report.After?.F1.ToString("F2") ?? "-"}");
+
+        var evalPath = Path.Combine(outputDirectory, "eval.json");
+        if (File.Exists(evalPath) && JsonSerializer.Deserialize<ExportReport>(File.ReadAllText(evalPath), ModelConfig.Json) is { } exported)
+        {
+            File.WriteAllText(evalPath, JsonSerializer.Serialize(exported with { FileBytes = report.BytesAfter, Packing = report }, ModelConfig.Json));
+        }
+
+        PackedModelCard.Append(Path.Combine(outputDirectory, "README.md"), report);
+        return report;
+    }
+
+    /// <summary>Writes the packed graph and returns the width (columns) of the word embedding table.</summary>
+    private static int WriteGraph(ModelConfig config, ModelProto model, string path, Dictionary<string, string> metadata)
+    {
+        if (config.Architecture == ModelArchitectures.BiLstmCrf)
+        {
+            var (weights, written) = BiLstmGraphReader.Read(model);
+            BiLstmGraphWriter.Write(path, weights, written with { PackWordEmbeddings = true }, metadata);
+            return (int)weights[WordEmbeddings].Shape[1];
+        }
+
+        var (tensors, spec) = TransformerGraphReader.Read(model);
+        TransformerGraphWriter.Write(path, tensors, spec with { PackWordEmbeddings = true }, metadata);
+        return (int)tensors[WordEmbeddings].Shape[1];
+    }
+
+    private static DevScores Score(ModelConfig config, string folder, string modelPath, IReadOnlyList<string> devPaths, int maxDevPerFile, int threads)
+    {
+        using var session = ExportChecks.NewSession(modelPath, threads);
+        var labels = new LabelSet(config.Labels);
+        var files = CorpusFile.Load(devPaths, config.Languages.Count == 1 ? config.Languages[0] : CorpusFile.AutoLanguage, maxDevPerFile);
+        if (config.Architecture == ModelArchitectures.BiLstmCrf)
+        {
+            var features = config.WordFeatures!;
+            var encoder = new WordFeatureEncoder(SymbolVocabulary.Load(Path.Combine(folder, features.Words)), SymbolVocabulary.Load(Path.Combine(folder, features.Characters)), features);
+            var predictor = new CrfSpanPredictor(encoder, new CrfDecoder(labels, config.Crf!));
+            return DevScores.From(FastDevEvaluator.Evaluate(files.SelectMany(f => f.Examples).ToList(), predictor, new OnnxSequenceScorer(session, labels.Count).Score, 32));
+        }
+
+        var vocabulary = WordPieceVocabulary.Load(Path.Combine(folder, config.Vocabulary));
+        var spans = new SpanPredictor(WordPieceNormalizations.CreateTokenizer(config.Tokenizer, vocabulary), labels, config.MaxLength);
+        return DevScores.From(DevEvaluator.EvaluateFiles(files, spans, new OnnxWindowScorer(session, labels.Count, vocabulary.PadId).Score, 32).Overall);
+    }
+}

@@ -1,0 +1,18 @@
+namespace EntityGraph.Training.Export;
+
+/// <summary>What packing a model's word embeddings to 4 bits changed: file size, and dev scores before and after.</summary>
+public sealed record PackReport
+{
+    public required long BytesBefore { get; init; }
+
+    public required long BytesAfter { get; init; }
+
+    /// <summary>Columns per float16 scale in the packed table.</summary>
+    public int GroupSize { get; init; }
+
+    public IReadOnlyList<string> DevData { get; init; } = [];
+
+    public DevScores? Before { get; init; }
+
+    public DevScores? After { get; init; }
+}
