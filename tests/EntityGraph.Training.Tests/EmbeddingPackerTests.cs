@@ -58,6 +58,11 @@ public sealed class EmbeddingPackerTests : IDisposable
         var eval = JsonSerializer.Deserialize<ExportReport>(File.ReadAllText(Path.Combine(output, "eval.json")), ModelConfig.Json)!;
         Assert.Equal(report.BytesAfter, eval.FileBytes);
         Assert.Equal(report.BytesBefore, eval.Packing!.BytesBefore);
+
+        ManifestUpdater.SetPacked(Path.Combine(models, "manifest.json"), TinyNerModel.ModelId, report);
+        var entry = ModelManifest.Load(Path.Combine(models, "manifest.json")).Models.Single();
+        Assert.Equal(report.BytesAfter, entry.SizeBytes);
+        Assert.Equal(report.After.F1, Assert.Single(entry.DevF1).Value);
     }
 
     [Fact]
@@ -72,6 +77,19 @@ public sealed class EmbeddingPackerTests : IDisposable
 
         Assert.Contains("already", error.Message);
         Assert.Equal(bytes, File.ReadAllBytes(Path.Combine(output, "model.onnx")));
+    }
+
+    [Fact]
+    public void Packing_that_costs_more_dev_F1_than_allowed_is_refused()
+    {
+        var model = TinyBiLstmModel.Create(Path.Combine(_root, "source"), quantize: true);
+        var bytes = File.ReadAllBytes(Path.Combine(model, "model.onnx"));
+
+        var error = Assert.Throws<PackingRefusedException>(() => StagedFolder.Write(model, staging => new EmbeddingPacker(TextWriter.Null).Pack(model, staging, [_dev], int.MaxValue, threads: 1, maxDrop: -0.5)));
+
+        Assert.Contains("100.00", error.Message);
+        Assert.Equal(bytes, File.ReadAllBytes(Path.Combine(model, "model.onnx")));
+        Assert.False(File.Exists(Path.Combine(model, "README.md")));
     }
 
     public void Dispose() => Directory.Delete(_root, recursive: true);

@@ -16,11 +16,22 @@ public static class PackCommand
 
         var output = args.Single("out") ?? model;
         var threads = args.Int("threads", Math.Max(1, Environment.ProcessorCount));
-        var report = StagedFolder.Write(output, staging => new EmbeddingPacker(Console.Out).Pack(model, staging, args.All("dev"), args.Int("max-dev-per-file", int.MaxValue), threads));
+        var maxDrop = args.Double("max-drop", double.PositiveInfinity);
+        PackReport report;
+        try
+        {
+            report = StagedFolder.Write(output, staging => new EmbeddingPacker(Console.Out).Pack(model, staging, args.All("dev"), args.Int("max-dev-per-file", int.MaxValue), threads, maxDrop));
+        }
+        catch (PackingRefusedException ex)
+        {
+            Console.WriteLine($"not packed: {ex.Message}");
+            return 3;
+        }
+
         if (args.Single("manifest") is { } manifest)
         {
             var id = ModelConfig.Load(output).Id;
-            ManifestUpdater.SetSize(manifest, id, report.BytesAfter);
+            ManifestUpdater.SetPacked(manifest, id, report);
             Console.WriteLine($"recorded {id} at {report.BytesAfter:N0} bytes in {manifest}");
         }
 

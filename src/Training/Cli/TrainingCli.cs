@@ -34,10 +34,10 @@ public static class TrainingCli
                   One bilstm-crf model from exported ones trained on the same data (different seeds): mean emissions in one graph,
                   mean CRF scores; scores each member and the ensemble on --dev, registers it as a best-tier model.
 
-          pack    --model MODEL_DIR [--out MODEL_DIR] [--dev PATH...] [--max-dev-per-file N] [--manifest models/manifest.json]
+          pack    --model MODEL_DIR [--out MODEL_DIR] [--dev PATH...] [--max-dev-per-file N] [--max-drop F1] [--manifest models/manifest.json]
                   Writes an exported model again with its word embedding table as 4-bit groups (float16 scales), in place
                   unless --out; scores it before and after on --dev, records both in eval.json and the card, and the new
-                  size in the manifest.
+                  size in the manifest. With --max-drop, a model whose dev F1 falls by more is left as it is (exit code 3).
 
           coverage --data PATH [--data PATH...] [--lang LANG|auto] [--model MODEL_DIR] [--max-per-file 2000]
                   Share of words that become [UNK], and pieces per word, per file: the MiniLM base vocabulary and a model's own.

@@ -15,13 +15,14 @@ namespace EntityGraph.Training.Export;
 /// <summary>
 /// Writes an exported model folder again with its word embedding table stored as 4-bit groups
 /// (<see cref="PackedEmbedding"/>); every other weight keeps its storage. Scores the graph before and after on the dev
-/// sets through the shared span path, records both in eval.json and appends them to the card.
+/// sets through the shared span path, records both in eval.json and appends them to the card. Refuses (and writes
+/// nothing the caller keeps) when packing costs more than <c>maxDrop</c> dev F1.
 /// </summary>
 public sealed class EmbeddingPacker(TextWriter log)
 {
     private const string WordEmbeddings = "word_embeddings.weight";
 
-    public PackReport Pack(string modelFolder, string outputDirectory, IReadOnlyList<string> devPaths, int maxDevPerFile, int threads)
+    public PackReport Pack(string modelFolder, string outputDirectory, IReadOnlyList<string> devPaths, int maxDevPerFile, int threads, double maxDrop = double.PositiveInfinity)
     {
         ArgumentNullException.ThrowIfNull(devPaths);
         var config = ModelConfig.Load(modelFolder);
@@ -47,10 +48,19 @@ public sealed class EmbeddingPacker(TextWriter log)
             BytesAfter = new FileInfo(packed).Length,
             GroupSize = Int4Quantizer.GroupSize(columns),
             DevData = devPaths,
-            Before = devPaths.Count == 0 ? null : Score(config, modelFolder, source, devPaths, maxDevPerFile, threads),
-            After = devPaths.Count == 0 ? null : Score(config, outputDirectory, packed, devPaths, maxDevPerFile, threads),
         };
+        if (devPaths.Count > 0)
+        {
+            var after = Score(config, outputDirectory, packed, devPaths, maxDevPerFile, threads);
+            report = report with { Before = Score(config, modelFolder, source, devPaths, maxDevPerFile, threads).Overall, After = after.Overall, AfterPerFile = after.PerFile };
+        }
+
         log.WriteLine($"{config.Id}: {report.BytesBefore / 1e6:F2} MB -> {report.BytesAfter / 1e6:F2} MB; dev F1 {report.Before?.F1.ToString("F2") ?? "-"} -> {report.After?.F1.ToString("F2") ?? "-"}");
+
+        if (report.Before is not null && report.After!.F1 < report.Before.F1 - maxDrop)
+        {
+            throw new PackingRefusedException($"{config.Id}: packed dev F1 {report.After.F1:F2} is more than {maxDrop:F2} below {report.Before.F1:F2}; the model stays as it is.");
+        }
 
         var evalPath = Path.Combine(outputDirectory, "eval.json");
         if (File.Exists(evalPath) && JsonSerializer.Deserialize<ExportReport>(File.ReadAllText(evalPath), ModelConfig.Json) is { } exported)
@@ -77,7 +87,7 @@ public sealed class EmbeddingPacker(TextWriter log)
         return (int)tensors[WordEmbeddings].Shape[1];
     }
 
-    private static DevScores Score(ModelConfig config, string folder, string modelPath, IReadOnlyList<string> devPaths, int maxDevPerFile, int threads)
+    private static (DevScores Overall, IReadOnlyDictionary<string, double> PerFile) Score(ModelConfig config, string folder, string modelPath, IReadOnlyList<string> devPaths, int maxDevPerFile, int threads)
     {
         using var session = ExportChecks.NewSession(modelPath, threads);
         var labels = new LabelSet(config.Labels);
@@ -87,11 +97,12 @@ public sealed class EmbeddingPacker(TextWriter log)
             var features = config.WordFeatures!;
             var encoder = new WordFeatureEncoder(SymbolVocabulary.Load(Path.Combine(folder, features.Words)), SymbolVocabulary.Load(Path.Combine(folder, features.Characters)), features);
             var predictor = new CrfSpanPredictor(encoder, new CrfDecoder(labels, config.Crf!));
-            return DevScores.From(FastDevEvaluator.Evaluate(files.SelectMany(f => f.Examples).ToList(), predictor, new OnnxSequenceScorer(session, labels.Count).Score, 32));
+            return (DevScores.From(FastDevEvaluator.Evaluate(files.SelectMany(f => f.Examples).ToList(), predictor, new OnnxSequenceScorer(session, labels.Count).Score, 32)), new Dictionary<string, double>());
         }
 
         var vocabulary = WordPieceVocabulary.Load(Path.Combine(folder, config.Vocabulary));
         var spans = new SpanPredictor(WordPieceNormalizations.CreateTokenizer(config.Tokenizer, vocabulary), labels, config.MaxLength);
-        return DevScores.From(DevEvaluator.EvaluateFiles(files, spans, new OnnxWindowScorer(session, labels.Count, vocabulary.PadId).Score, 32).Overall);
+        var scores = DevEvaluator.EvaluateFiles(files, spans, new OnnxWindowScorer(session, labels.Count, vocabulary.PadId).Score, 32);
+        return (DevScores.From(scores.Overall), scores.PerFile.ToDictionary(f => f.Key, f => Math.Round(f.Value, 2)));
     }
 }

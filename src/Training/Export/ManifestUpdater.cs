@@ -42,16 +42,20 @@ public static class ManifestUpdater
         File.WriteAllText(manifestPath, JsonSerializer.Serialize(updated, ModelConfig.Json));
     }
 
-    /// <summary>Records a new file size for a model already in the manifest.</summary>
-    public static void SetSize(string manifestPath, string modelId, long sizeBytes)
+    /// <summary>
+    /// Records a packed model's new size and dev F1 in the manifest: per file where the model was scored file by file,
+    /// else the one combined figure its entry holds.
+    /// </summary>
+    public static void SetPacked(string manifestPath, string modelId, PackReport report)
     {
+        ArgumentNullException.ThrowIfNull(report);
         var manifest = ModelManifest.Load(manifestPath);
-        if (manifest.Models.All(m => m.Id != modelId))
-        {
-            throw new ArgumentException($"{manifestPath} has no model '{modelId}'");
-        }
-
-        var updated = manifest with { Models = manifest.Models.Select(m => m.Id == modelId ? m with { SizeBytes = sizeBytes } : m).ToList() };
+        var entry = manifest.Models.FirstOrDefault(m => m.Id == modelId) ?? throw new ArgumentException($"{manifestPath} has no model '{modelId}'");
+        var devF1 = report.After is null ? entry.DevF1
+            : report.AfterPerFile.Count > 0 ? new Dictionary<string, double>(report.AfterPerFile)
+            : entry.DevF1.Count == 1 ? new Dictionary<string, double> { [entry.DevF1.Keys.Single()] = report.After.F1 }
+            : entry.DevF1;
+        var updated = manifest with { Models = manifest.Models.Select(m => m.Id == modelId ? m with { SizeBytes = report.BytesAfter, DevF1 = devF1 } : m).ToList() };
         File.WriteAllText(manifestPath, JsonSerializer.Serialize(updated, ModelConfig.Json));
     }
 }

@@ -15,4 +15,7 @@ public sealed record PackReport
     public DevScores? Before { get; init; }
 
     public DevScores? After { get; init; }
+
+    /// <summary>Dev F1 of the packed graph per dev file ("lang/file"), for models scored file by file (transformers).</summary>
+    public IReadOnlyDictionary<string, double> AfterPerFile { get; init; } = new Dictionary<string, double>();
 }
