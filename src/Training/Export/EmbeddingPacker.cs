@@ -1,13 +1,12 @@
 using System.Text.Json;
-using EntityGraph.Corpus;
-using EntityGraph.Ner.Decoding;
-using EntityGraph.Ner.Encoding;
+using EntityGraph.Ner;
 using EntityGraph.Ner.Models;
 using EntityGraph.Ner.Runtime;
 using EntityGraph.OnnxGraph;
-using EntityGraph.Text.Tokenization;
 using EntityGraph.Training.Fast;
 using EntityGraph.Training.Training;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using Onnx;
 
 namespace EntityGraph.Training.Export;
@@ -51,8 +50,10 @@ public sealed class EmbeddingPacker(TextWriter log)
         };
         if (devPaths.Count > 0)
         {
-            var after = Score(config, outputDirectory, packed, devPaths, maxDevPerFile, threads);
-            report = report with { Before = Score(config, modelFolder, source, devPaths, maxDevPerFile, threads).Overall, After = after.Overall, AfterPerFile = after.PerFile };
+            var dev = CorpusFile.Load(devPaths, config.Languages.Count == 1 ? config.Languages[0] : CorpusFile.AutoLanguage, maxDevPerFile);
+            var before = Score(modelFolder, dev, threads);
+            var after = Score(outputDirectory, dev, threads);
+            report = report with { Before = before.Overall, After = after.Overall, AfterPerFile = after.PerFile };
         }
 
         log.WriteLine($"{config.Id}: {report.BytesBefore / 1e6:F2} MB -> {report.BytesAfter / 1e6:F2} MB; dev F1 {report.Before?.F1.ToString("F2") ?? "-"} -> {report.After?.F1.ToString("F2") ?? "-"}");
@@ -87,22 +88,26 @@ public sealed class EmbeddingPacker(TextWriter log)
         return (int)tensors[WordEmbeddings].Shape[1];
     }
 
-    private static (DevScores Overall, IReadOnlyDictionary<string, double> PerFile) Score(ModelConfig config, string folder, string modelPath, IReadOnlyList<string> devPaths, int maxDevPerFile, int threads)
+    /// <summary>Scores a model folder as the runtime loads it (<see cref="ModelCatalog.LoadFolder"/>) on the dev files.</summary>
+    private static (DevScores Overall, IReadOnlyDictionary<string, double> PerFile) Score(string folder, IReadOnlyList<CorpusFile> files, int threads)
     {
-        using var session = ExportChecks.NewSession(modelPath, threads);
-        var labels = new LabelSet(config.Labels);
-        var files = CorpusFile.Load(devPaths, config.Languages.Count == 1 ? config.Languages[0] : CorpusFile.AutoLanguage, maxDevPerFile);
-        if (config.Architecture == ModelArchitectures.BiLstmCrf)
+        var options = Options.Create(new NerOptions { ExecutionProvider = "cpu", IntraOpThreads = threads });
+        var catalog = new ModelCatalog(new OnnxSessionFactory(options, NullLogger<OnnxSessionFactory>.Instance), options, NullLogger<ModelCatalog>.Instance);
+        var model = catalog.LoadFolder(folder);
+        try
         {
-            var features = config.WordFeatures!;
-            var encoder = new WordFeatureEncoder(SymbolVocabulary.Load(Path.Combine(folder, features.Words)), SymbolVocabulary.Load(Path.Combine(folder, features.Characters)), features);
-            var predictor = new CrfSpanPredictor(encoder, new CrfDecoder(labels, config.Crf!));
-            return (DevScores.From(FastDevEvaluator.Evaluate(files.SelectMany(f => f.Examples).ToList(), predictor, new OnnxSequenceScorer(session, labels.Count).Score, 32)), new Dictionary<string, double>());
-        }
+            if (model is BiLstmCrfModel crf)
+            {
+                return (DevScores.From(FastDevEvaluator.Evaluate(files.SelectMany(f => f.Examples).ToList(), crf.Predictor, crf.Scorer.Score, 32)), new Dictionary<string, double>());
+            }
 
-        var vocabulary = WordPieceVocabulary.Load(Path.Combine(folder, config.Vocabulary));
-        var spans = new SpanPredictor(WordPieceNormalizations.CreateTokenizer(config.Tokenizer, vocabulary), labels, config.MaxLength);
-        var scores = DevEvaluator.EvaluateFiles(files, spans, new OnnxWindowScorer(session, labels.Count, vocabulary.PadId).Score, 32);
-        return (DevScores.From(scores.Overall), scores.PerFile.ToDictionary(f => f.Key, f => Math.Round(f.Value, 2)));
+            var transformer = (TokenClassificationModel)model;
+            var scores = DevEvaluator.EvaluateFiles(files, transformer.Predictor, transformer.Scorer.Score, 32);
+            return (DevScores.From(scores.Overall), scores.PerFile.ToDictionary(f => f.Key, f => Math.Round(f.Value, 2)));
+        }
+        finally
+        {
+            model.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        }
     }
 }
