@@ -29,6 +29,7 @@ public sealed class EmbeddingPackerTests : IDisposable
 
         Assert.Equal(100, report.Before!.F1);
         Assert.Equal(100, report.After!.F1);
+        Assert.True(report.WordsPerSecond > 0);
         Assert.Equal(new FileInfo(Path.Combine(output, "model.onnx")).Length, report.BytesAfter);
         Assert.Contains(Initializers(output), name => name == "word_embeddings.weight" + PackedEmbedding.ValuesSuffix);
         Assert.DoesNotContain(Initializers(output), name => name == "word_embeddings.weight.int8");

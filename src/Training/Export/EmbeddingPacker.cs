@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 using EntityGraph.Ner;
 using EntityGraph.Ner.Models;
@@ -53,7 +54,7 @@ public sealed class EmbeddingPacker(TextWriter log)
             var dev = CorpusFile.Load(devPaths, config.Languages.Count == 1 ? config.Languages[0] : CorpusFile.AutoLanguage, maxDevPerFile);
             var before = Score(modelFolder, dev, threads);
             var after = Score(outputDirectory, dev, threads);
-            report = report with { Before = before.Overall, After = after.Overall, AfterPerFile = after.PerFile };
+            report = report with { Before = before.Overall, After = after.Overall, AfterPerFile = after.PerFile, WordsPerSecond = Math.Round(after.Overall.Tokens / after.Seconds) };
         }
 
         log.WriteLine($"{config.Id}: {report.BytesBefore / 1e6:F2} MB -> {report.BytesAfter / 1e6:F2} MB; dev F1 {report.Before?.F1.ToString("F2") ?? "-"} -> {report.After?.F1.ToString("F2") ?? "-"}");
@@ -89,21 +90,23 @@ public sealed class EmbeddingPacker(TextWriter log)
     }
 
     /// <summary>Scores a model folder as the runtime loads it (<see cref="ModelCatalog.LoadFolder"/>) on the dev files.</summary>
-    private static (DevScores Overall, IReadOnlyDictionary<string, double> PerFile) Score(string folder, IReadOnlyList<CorpusFile> files, int threads)
+    private static (DevScores Overall, IReadOnlyDictionary<string, double> PerFile, double Seconds) Score(string folder, IReadOnlyList<CorpusFile> files, int threads)
     {
         var options = Options.Create(new NerOptions { ExecutionProvider = "cpu", IntraOpThreads = threads });
         var catalog = new ModelCatalog(new OnnxSessionFactory(options, NullLogger<OnnxSessionFactory>.Instance), options, NullLogger<ModelCatalog>.Instance);
         var model = catalog.LoadFolder(folder);
         try
         {
+            var clock = Stopwatch.StartNew();
             if (model is BiLstmCrfModel crf)
             {
-                return (DevScores.From(FastDevEvaluator.Evaluate(files.SelectMany(f => f.Examples).ToList(), crf.Predictor, crf.Scorer.Score, 32)), new Dictionary<string, double>());
+                var overall = FastDevEvaluator.Evaluate(files.SelectMany(f => f.Examples).ToList(), crf.Predictor, crf.Scorer.Score, 32);
+                return (DevScores.From(overall), new Dictionary<string, double>(), clock.Elapsed.TotalSeconds);
             }
 
             var transformer = (TokenClassificationModel)model;
             var scores = DevEvaluator.EvaluateFiles(files, transformer.Predictor, transformer.Scorer.Score, 32);
-            return (DevScores.From(scores.Overall), scores.PerFile.ToDictionary(f => f.Key, f => Math.Round(f.Value, 2)));
+            return (DevScores.From(scores.Overall), scores.PerFile.ToDictionary(f => f.Key, f => Math.Round(f.Value, 2)), clock.Elapsed.TotalSeconds);
         }
         finally
         {

@@ -16,6 +16,9 @@ public sealed record PackReport
 
     public DevScores? After { get; init; }
 
+    /// <summary>Words per second of the packed graph while it was scored on the dev sets (batches of 32, decoding included).</summary>
+    public double WordsPerSecond { get; init; }
+
     /// <summary>Dev F1 of the packed graph per dev file ("lang/file"), for models scored file by file (transformers).</summary>
     public IReadOnlyDictionary<string, double> AfterPerFile { get; init; } = new Dictionary<string, double>();
 }
