@@ -1,13 +1,7 @@
-using System.Diagnostics;
 using System.Text.Json;
-using EntityGraph.Ner;
 using EntityGraph.Ner.Models;
-using EntityGraph.Ner.Runtime;
 using EntityGraph.OnnxGraph;
-using EntityGraph.Training.Fast;
 using EntityGraph.Training.Training;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 using Onnx;
 
 namespace EntityGraph.Training.Export;
@@ -52,8 +46,8 @@ public sealed class EmbeddingPacker(TextWriter log)
         if (devPaths.Count > 0)
         {
             var dev = CorpusFile.Load(devPaths, config.Languages.Count == 1 ? config.Languages[0] : CorpusFile.AutoLanguage, maxDevPerFile);
-            var before = Score(modelFolder, dev, threads);
-            var after = Score(outputDirectory, dev, threads);
+            var before = FolderDevScorer.Score(modelFolder, dev, threads);
+            var after = FolderDevScorer.Score(outputDirectory, dev, threads);
             report = report with { Before = before.Overall, After = after.Overall, AfterPerFile = after.PerFile, WordsPerSecond = Math.Round(after.Overall.Tokens / after.Seconds) };
         }
 
@@ -87,30 +81,5 @@ public sealed class EmbeddingPacker(TextWriter log)
         var (tensors, spec) = TransformerGraphReader.Read(model);
         TransformerGraphWriter.Write(path, tensors, spec with { PackWordEmbeddings = true }, metadata);
         return (int)tensors[WordEmbeddings].Shape[1];
-    }
-
-    /// <summary>Scores a model folder as the runtime loads it (<see cref="ModelCatalog.LoadFolder"/>) on the dev files.</summary>
-    private static (DevScores Overall, IReadOnlyDictionary<string, double> PerFile, double Seconds) Score(string folder, IReadOnlyList<CorpusFile> files, int threads)
-    {
-        var options = Options.Create(new NerOptions { ExecutionProvider = "cpu", IntraOpThreads = threads });
-        var catalog = new ModelCatalog(new OnnxSessionFactory(options, NullLogger<OnnxSessionFactory>.Instance), options, NullLogger<ModelCatalog>.Instance);
-        var model = catalog.LoadFolder(folder);
-        try
-        {
-            var clock = Stopwatch.StartNew();
-            if (model is BiLstmCrfModel crf)
-            {
-                var overall = FastDevEvaluator.Evaluate(files.SelectMany(f => f.Examples).ToList(), crf.Predictor, crf.Scorer.Score, 32);
-                return (DevScores.From(overall), new Dictionary<string, double>(), clock.Elapsed.TotalSeconds);
-            }
-
-            var transformer = (TokenClassificationModel)model;
-            var scores = DevEvaluator.EvaluateFiles(files, transformer.Predictor, transformer.Scorer.Score, 32);
-            return (DevScores.From(scores.Overall), scores.PerFile.ToDictionary(f => f.Key, f => Math.Round(f.Value, 2)), clock.Elapsed.TotalSeconds);
-        }
-        finally
-        {
-            model.DisposeAsync().AsTask().GetAwaiter().GetResult();
-        }
     }
 }

@@ -1,12 +1,8 @@
-using System.Diagnostics;
 using System.Text.Json;
-using EntityGraph.Corpus;
-using EntityGraph.Ner.Decoding;
-using EntityGraph.Ner.Encoding;
 using EntityGraph.Ner.Models;
-using EntityGraph.Ner.Runtime;
 using EntityGraph.OnnxGraph;
 using EntityGraph.Training.Export;
+using EntityGraph.Training.Training;
 using Google.Protobuf;
 using Onnx;
 
@@ -53,25 +49,21 @@ public sealed class FastEnsembleExporter(TextWriter log)
         File.WriteAllText(Path.Combine(outputDirectory, "config.json"), JsonSerializer.Serialize(config, ModelConfig.Json));
         log.WriteLine($"wrote {modelPath} ({new FileInfo(modelPath).Length / 1e6:F2} MB) from {members.Count} members");
 
-        var words = SymbolVocabulary.Load(Path.Combine(outputDirectory, features.Words));
-        var characters = SymbolVocabulary.Load(Path.Combine(outputDirectory, features.Characters));
-        var encoder = new WordFeatureEncoder(words, characters, features);
-        var labels = new LabelSet(first.Labels);
-        var dev = devPaths.Count == 0 ? [] : CorpusLoader.Load(devPaths, first.Languages[0]);
+        var dev = devPaths.Count == 0 ? [] : CorpusFile.Load(devPaths, first.Languages[0]);
         var memberF1 = new List<double>();
         DevScores? scores = null;
         var wordsPerSecond = 0.0;
         if (dev.Count > 0)
         {
-            for (var m = 0; m < configs.Count; m++)
+            foreach (var member in memberFolders)
             {
-                memberF1.Add(Score(Path.Combine(memberFolders[m], "model.onnx"), configs[m].Crf!, dev, encoder, labels, threads).F1);
-                log.WriteLine($"member {memberFolders[m]}: dev F1 {memberF1[^1]:F2}");
+                memberF1.Add(FolderDevScorer.Score(member, dev, threads).Overall.F1);
+                log.WriteLine($"member {member}: dev F1 {memberF1[^1]:F2}");
             }
 
-            var clock = Stopwatch.StartNew();
-            scores = Score(modelPath, config.Crf!, dev, encoder, labels, threads);
-            wordsPerSecond = scores.Tokens / clock.Elapsed.TotalSeconds;
+            var ensemble = FolderDevScorer.Score(outputDirectory, dev, threads);
+            scores = ensemble.Overall;
+            wordsPerSecond = scores.Tokens / ensemble.Seconds;
             log.WriteLine($"ensemble: dev F1 {scores.F1:F2} ({wordsPerSecond:F0} words/s, batch 32, {threads} threads)");
         }
 
@@ -97,13 +89,6 @@ public sealed class FastEnsembleExporter(TextWriter log)
         var config = ModelConfig.Load(folder);
         Require(config.Architecture == ModelArchitectures.BiLstmCrf && config.WordFeatures is not null && config.Crf is not null, folder, "is not a bilstm-crf model");
         return config;
-    }
-
-    private static DevScores Score(string modelPath, CrfConfig crf, IReadOnlyList<TextExample> dev, WordFeatureEncoder encoder, LabelSet labels, int threads)
-    {
-        using var session = ExportChecks.NewSession(modelPath, threads);
-        var scorer = new OnnxSequenceScorer(session, labels.Count);
-        return DevScores.From(FastDevEvaluator.Evaluate(dev, new CrfSpanPredictor(encoder, new CrfDecoder(labels, crf)), scorer.Score, 32));
     }
 
     private static IReadOnlyList<string> TrainDataOf(string folder)
