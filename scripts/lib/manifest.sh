@@ -9,8 +9,8 @@ manifest_route() {
 manifest_model_file() {
   echo "$(dirname "$MANIFEST")/$(jq -r --arg m "$1" '.models[] | select(.id == $m) | .path' "$MANIFEST")/model.onnx"
 }
-# manifest_set_route LANG best|fast MODEL
+# manifest_set_route LANG best|fast MODEL (written as the .NET tools write it: '+' as \u002B, no final newline)
 manifest_set_route() {
-  local tmp; tmp=$(mktemp)
-  jq --indent 2 --arg l "$1" --arg t "$2" --arg m "$3" '.routes[$l][$t] = $m' "$MANIFEST" > "$tmp" && mv "$tmp" "$MANIFEST"
+  local tmp json; tmp=$(mktemp)
+  json=$(jq --indent 2 --arg l "$1" --arg t "$2" --arg m "$3" '.routes[$l][$t] = $m' "$MANIFEST" | sed 's/+/\\u002B/g') && printf '%s' "$json" > "$tmp" && mv "$tmp" "$MANIFEST"
 }
