@@ -1,3 +1,5 @@
+using System.Text.Json;
+using EntityGraph.Ner;
 using EntityGraph.Ner.Decoding;
 using EntityGraph.Ner.Encoding;
 using EntityGraph.Ner.Models;
@@ -6,6 +8,8 @@ using EntityGraph.TestSupport;
 using EntityGraph.Training.Export;
 using EntityGraph.Training.Fast;
 using Google.Protobuf;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using Microsoft.ML.OnnxRuntime;
 using Onnx;
 
@@ -77,7 +81,67 @@ public sealed class FastEnsembleExporterTests : IDisposable
             new FastEnsembleExporter(TextWriter.Null).Export([a], Path.Combine(_root, "ensemble"), "tiny-ensemble", [], threads: 1));
     }
 
+    [Fact]
+    public async Task A_shared_first_member_is_used_where_it_is_and_the_runtime_averages_both_graphs()
+    {
+        var models = Path.Combine(_root, "models");
+        var a = TinyBiLstmModel.Create(models);
+        var b = TinyBiLstmModel.Create(Path.Combine(_root, "b"));
+        ShiftEmissionBias(b, label: 3, by: 2f);
+        var output = Path.Combine(models, "tiny-x2");
+
+        new FastEnsembleExporter(TextWriter.Null).Export([a, b], output, "tiny-x2", [], threads: 1, shareFirst: true);
+
+        var config = ModelConfig.Load(output);
+        Assert.Equal(["../tiny-bilstm"], config.Members!);
+        Assert.Equal("../tiny-bilstm/words.txt", config.WordFeatures!.Words);
+        Assert.False(File.Exists(Path.Combine(output, "words.txt")));
+        Assert.Equal(File.ReadAllBytes(Path.Combine(b, "model.onnx")), File.ReadAllBytes(Path.Combine(output, "model.onnx")));
+        await using var model = (BiLstmCrfModel)Catalog().LoadFolder(output);
+        var ensemble = model.Scorer.Score(model.Predictor.Prepare(Text, 0, Text.Length).Chunks)[0];
+        var (first, second) = (Emissions(a), Emissions(b));
+        for (var i = 0; i < ensemble.Length; i++)
+        {
+            Assert.Equal((first[i] + second[i]) / 2, ensemble[i], 4);
+        }
+
+        Assert.Contains((await model.PredictAsync(Text)).Select(s => Text[s.Start..s.End]), t => t == "Anna");
+    }
+
+    [Fact]
+    public void A_member_whose_vocabulary_the_ensemble_does_not_use_is_refused_at_load()
+    {
+        var models = Path.Combine(_root, "models");
+        var a = TinyBiLstmModel.Create(models);
+        var output = Path.Combine(models, "tiny-x2");
+        new FastEnsembleExporter(TextWriter.Null).Export([a, TinyBiLstmModel.Create(Path.Combine(_root, "b"))], output, "tiny-x2", [], threads: 1, shareFirst: true);
+        var config = ModelConfig.Load(output);
+        File.Copy(Path.Combine(a, "words.txt"), Path.Combine(output, "words.txt"));
+        File.WriteAllText(Path.Combine(output, "config.json"), JsonSerializer.Serialize(config with { WordFeatures = config.WordFeatures! with { Words = "words.txt" } }, ModelConfig.Json));
+
+        var error = Assert.Throws<InvalidDataException>(() => Catalog().LoadFolder(output));
+
+        Assert.Contains("../tiny-bilstm", error.Message);
+    }
+
+    [Fact]
+    public void Sharing_the_first_member_needs_exactly_two()
+    {
+        var members = new[] { "a", "b", "c" }.Select(m => TinyBiLstmModel.Create(Path.Combine(_root, m))).ToList();
+
+        var error = Assert.Throws<FastExportException>(() =>
+            new FastEnsembleExporter(TextWriter.Null).Export(members, Path.Combine(_root, "ensemble"), "tiny-x3", [], threads: 1, shareFirst: true));
+
+        Assert.Contains("exactly two", error.Message);
+    }
+
     public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    private static ModelCatalog Catalog()
+    {
+        var options = Options.Create(new NerOptions { ExecutionProvider = "cpu" });
+        return new ModelCatalog(new OnnxSessionFactory(options, NullLogger<OnnxSessionFactory>.Instance), options, NullLogger<ModelCatalog>.Instance);
+    }
 
     private static float[] Emissions(string folder)
     {

@@ -33,6 +33,13 @@ public sealed record ModelConfig
     /// <summary>CRF transition scores of a bilstm-crf model.</summary>
     public CrfConfig? Crf { get; init; }
 
+    /// <summary>
+    /// Other bilstm-crf model folders (relative to this one, e.g. <c>../fr-bilstm</c>) whose graphs score every batch
+    /// with this folder's own; the emissions of all are averaged. An ensemble that reuses a shipped model's files.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<string>? Members { get; init; }
+
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Extra { get; init; }
 

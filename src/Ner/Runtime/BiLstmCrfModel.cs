@@ -9,13 +9,14 @@ namespace EntityGraph.Ner.Runtime;
 /// <summary>
 /// A loaded bilstm-crf model (the FAST tier): one ONNX session shared by all callers behind a dynamic batcher. Text is split
 /// into sentences and words, encoded into word chunks, scored in batches and decoded with the CRF into character spans.
+/// An ensemble (<see cref="ModelConfig.Members"/>) has a session per member and scores with their mean emissions.
 /// </summary>
 public sealed class BiLstmCrfModel : ITokenClassificationModel
 {
-    private readonly InferenceSession _session;
+    private readonly IReadOnlyList<InferenceSession> _sessions;
     private readonly InferenceBatcher<WordChunk> _batcher;
 
-    public BiLstmCrfModel(ModelConfig config, InferenceSession session, string provider, SymbolVocabulary words, SymbolVocabulary characters, BatchingSettings batching)
+    public BiLstmCrfModel(ModelConfig config, IReadOnlyList<InferenceSession> sessions, string provider, SymbolVocabulary words, SymbolVocabulary characters, BatchingSettings batching)
     {
         ArgumentNullException.ThrowIfNull(config);
         ArgumentNullException.ThrowIfNull(batching);
@@ -23,10 +24,10 @@ public sealed class BiLstmCrfModel : ITokenClassificationModel
         var crf = config.Crf ?? throw new InvalidDataException($"Model '{config.Id}' is {ModelArchitectures.BiLstmCrf} but its config.json has no crf scores.");
         Config = config;
         Provider = provider;
-        _session = session;
+        _sessions = sessions;
         var labels = new LabelSet(config.Labels);
         Predictor = new CrfSpanPredictor(new WordFeatureEncoder(words, characters, features), new CrfDecoder(labels, crf));
-        Scorer = new OnnxSequenceScorer(session, labels.Count);
+        Scorer = new OnnxSequenceScorer(sessions, labels.Count);
         _batcher = new InferenceBatcher<WordChunk>(Scorer.Score, c => c.Length, batching.MaxBatch, batching.Delay, config.Id, batching.Logger);
     }
 
@@ -59,6 +60,9 @@ public sealed class BiLstmCrfModel : ITokenClassificationModel
     public async ValueTask DisposeAsync()
     {
         await _batcher.DisposeAsync().ConfigureAwait(false);
-        _session.Dispose();
+        foreach (var session in _sessions)
+        {
+            session.Dispose();
+        }
     }
 }

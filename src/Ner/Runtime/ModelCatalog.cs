@@ -4,6 +4,7 @@ using EntityGraph.Ner.Models;
 using EntityGraph.Text.Tokenization;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Microsoft.ML.OnnxRuntime;
 
 namespace EntityGraph.Ner.Runtime;
 
@@ -56,14 +57,22 @@ public sealed class ModelCatalog : IAsyncDisposable
                 var features = config.WordFeatures ?? throw new InvalidDataException($"{Path.Combine(folder, "config.json")} has no wordFeatures.");
                 var words = SymbolVocabulary.Load(Path.Combine(folder, features.Words));
                 var characters = SymbolVocabulary.Load(Path.Combine(folder, features.Characters));
-                var (session, provider) = _sessions.Create(config.Id, Path.Combine(folder, config.File));
+                var graphs = new[] { Path.Combine(folder, config.File) }.Concat((config.Members ?? []).Select(m => MemberGraph(folder, config, m))).ToList();
+                var sessions = new List<InferenceSession>();
                 try
                 {
-                    return new BiLstmCrfModel(config, session, provider, words, characters, batching);
+                    var provider = string.Empty;
+                    foreach (var graph in graphs)
+                    {
+                        (var session, provider) = _sessions.Create(config.Id, graph);
+                        sessions.Add(session);
+                    }
+
+                    return new BiLstmCrfModel(config, sessions, provider, words, characters, batching);
                 }
                 catch
                 {
-                    session.Dispose();
+                    sessions.ForEach(s => s.Dispose());
                     throw;
                 }
             }
@@ -103,5 +112,22 @@ public sealed class ModelCatalog : IAsyncDisposable
         var manifest = ModelManifest.Load(path);
         NerLog.ManifestLoaded(_logger, path, manifest.Models.Count, manifest.Routes.Count, manifest.Fallback ?? "(none)");
         return (manifest, root);
+    }
+
+    /// <summary>The graph of an ensemble member, which must be a bilstm-crf model with the ensemble's labels and word features.</summary>
+    private static string MemberGraph(string folder, ModelConfig ensemble, string member)
+    {
+        var memberFolder = Path.GetFullPath(Path.Combine(folder, member));
+        var config = ModelConfig.Load(memberFolder);
+        var features = config.WordFeatures;
+        if (config.Architecture != ModelArchitectures.BiLstmCrf || !config.Labels.SequenceEqual(ensemble.Labels) || features is null
+            || features with { Words = string.Empty, Characters = string.Empty } != ensemble.WordFeatures! with { Words = string.Empty, Characters = string.Empty }
+            || Path.GetFullPath(Path.Combine(memberFolder, features.Words)) != Path.GetFullPath(Path.Combine(folder, ensemble.WordFeatures.Words))
+            || Path.GetFullPath(Path.Combine(memberFolder, features.Characters)) != Path.GetFullPath(Path.Combine(folder, ensemble.WordFeatures.Characters)))
+        {
+            throw new InvalidDataException($"{Path.Combine(folder, "config.json")}: member '{member}' is not a bilstm-crf model with the same labels and word features, whose words and characters files this model uses.");
+        }
+
+        return Path.Combine(memberFolder, config.File);
     }
 }

@@ -6,14 +6,34 @@ namespace EntityGraph.Ner.Runtime;
 
 /// <summary>
 /// Runs one padded batch of word chunks through a bilstm-crf session (inputs word_ids, char_ids, casing_ids,
-/// sequence_lens; output emissions) and returns emission scores [chunk length, labels] per chunk.
+/// sequence_lens; output emissions) and returns emission scores [chunk length, labels] per chunk. Given several
+/// sessions (an ensemble), the batch is encoded once, run through each, and their emissions are averaged.
 /// </summary>
-public sealed class OnnxSequenceScorer(InferenceSession session, int labels)
+public sealed class OnnxSequenceScorer
 {
     private static readonly string[] InputNames = ["word_ids", "char_ids", "casing_ids", "sequence_lens"];
     private static readonly string[] OutputNames = ["emissions"];
+    private readonly IReadOnlyList<InferenceSession> _sessions;
+    private readonly int _labels;
 
-    public int LabelCount => labels;
+    public OnnxSequenceScorer(InferenceSession session, int labels)
+        : this([session], labels)
+    {
+    }
+
+    public OnnxSequenceScorer(IReadOnlyList<InferenceSession> sessions, int labels)
+    {
+        ArgumentNullException.ThrowIfNull(sessions);
+        if (sessions.Count == 0)
+        {
+            throw new ArgumentException("at least one session is needed", nameof(sessions));
+        }
+
+        _sessions = sessions;
+        _labels = labels;
+    }
+
+    public int LabelCount => _labels;
 
     public List<float[]> Score(IReadOnlyList<WordChunk> chunks)
     {
@@ -54,11 +74,30 @@ public sealed class OnnxSequenceScorer(InferenceSession session, int labels)
             using var casingValue = OrtValue.CreateTensorValueFromMemory(OrtMemoryInfo.DefaultInstance, casing.AsMemory(0, size), shape);
             using var lengthValue = OrtValue.CreateTensorValueFromMemory(lengths, [chunks.Count]);
             using var runOptions = new RunOptions();
-            using var outputs = session.Run(runOptions, InputNames, [wordValue, charValue, casingValue, lengthValue], OutputNames);
-            var emissions = outputs[0].GetTensorDataAsSpan<float>();
-            for (var b = 0; b < chunks.Count; b++)
+            for (var m = 0; m < _sessions.Count; m++)
             {
-                results.Add(emissions.Slice(b * length * labels, chunks[b].Length * labels).ToArray());
+                using var outputs = _sessions[m].Run(runOptions, InputNames, [wordValue, charValue, casingValue, lengthValue], OutputNames);
+                var emissions = outputs[0].GetTensorDataAsSpan<float>();
+                for (var b = 0; b < chunks.Count; b++)
+                {
+                    var scores = emissions.Slice(b * length * _labels, chunks[b].Length * _labels);
+                    if (m == 0)
+                    {
+                        results.Add(scores.ToArray());
+                    }
+                    else
+                    {
+                        System.Numerics.Tensors.TensorPrimitives.Add(results[b], scores, results[b]);
+                    }
+                }
+            }
+
+            if (_sessions.Count > 1)
+            {
+                foreach (var row in results)
+                {
+                    System.Numerics.Tensors.TensorPrimitives.Divide(row, _sessions.Count, row);
+                }
             }
 
             return results;

@@ -12,7 +12,7 @@ public static class EnsembleCommand
         var output = args.Single("out") ?? throw new ArgumentException("--out is required");
         var id = args.Single("id") ?? Path.GetFileName(Path.GetFullPath(output));
         var threads = args.Int("threads", Math.Max(1, Environment.ProcessorCount));
-        var report = StagedFolder.Write(output, staging => new FastEnsembleExporter(Console.Out).Export(members, staging, id, args.All("dev"), threads));
+        var report = StagedFolder.Write(output, staging => new FastEnsembleExporter(Console.Out).Export(members, staging, id, args.All("dev"), threads, args.Has("share-first")));
         if (args.Single("manifest") is { } manifest)
         {
             ManifestUpdater.Update(manifest, output, report, args.All("route"), fallback: false, tier: "best");

@@ -30,9 +30,11 @@ public static class TrainingCli
                   Writes MODEL_DIR/model.onnx, config.json and vocabularies from the best checkpoint of a run
                   (a train-fast run is exported as bilstm-crf, registered as --tier fast unless told otherwise, at most --max-bytes).
 
-          ensemble --member MODEL_DIR --member MODEL_DIR... --out MODEL_DIR [--id ID] [--dev PATH...] [--manifest models/manifest.json [--route LANG...]]
+          ensemble --member MODEL_DIR --member MODEL_DIR... --out MODEL_DIR [--id ID] [--dev PATH...] [--share-first] [--manifest models/manifest.json [--route LANG...]]
                   One bilstm-crf model from exported ones trained on the same data (different seeds): mean emissions in one graph,
                   mean CRF scores; scores each member and the ensemble on --dev, registers it as a best-tier model.
+                  --share-first (two members): the folder holds only the second member's graph and uses the first member's
+                  graph and vocabularies where they are (e.g. the shipped FAST model), averaged by the runtime.
 
           pack    --model MODEL_DIR [--out MODEL_DIR] [--dev PATH...] [--max-dev-per-file N] [--max-drop F1] [--manifest models/manifest.json]
                   Writes an exported model again with its word embedding table as 4-bit groups (float16 scales), in place

@@ -16,12 +16,17 @@ namespace EntityGraph.Training.Fast;
 /// </summary>
 public sealed class FastEnsembleExporter(TextWriter log)
 {
-    public ExportReport Export(IReadOnlyList<string> memberFolders, string outputDirectory, string modelId, IReadOnlyList<string> devPaths, int threads)
+    public ExportReport Export(IReadOnlyList<string> memberFolders, string outputDirectory, string modelId, IReadOnlyList<string> devPaths, int threads, bool shareFirst = false)
     {
         ArgumentNullException.ThrowIfNull(memberFolders);
         if (memberFolders.Count < 2)
         {
             throw new FastExportException($"an ensemble needs at least two member models, got {memberFolders.Count}.");
+        }
+
+        if (shareFirst && memberFolders.Count != 2)
+        {
+            throw new FastExportException($"sharing the first member's files needs exactly two members (this folder holds the second's graph), got {memberFolders.Count}.");
         }
 
         var configs = memberFolders.Select(Load).ToList();
@@ -35,19 +40,32 @@ public sealed class FastEnsembleExporter(TextWriter log)
             Require(SameFile(memberFolders[0], memberFolders[m], features.Characters), memberFolders[m], $"has another {features.Characters}; members must be trained on the same data");
         }
 
-        var members = memberFolders.Select(f => ModelProto.Parser.ParseFrom(File.ReadAllBytes(Path.Combine(f, "model.onnx")))).ToList();
-        var merged = GraphEnsembler.Mean(members, "emissions");
-        merged.MetadataProps.Add(new StringStringEntryProto { Key = "model_id", Value = modelId });
-        merged.MetadataProps.Add(new StringStringEntryProto { Key = "labels", Value = string.Join(',', first.Labels) });
-        merged.MetadataProps.Add(new StringStringEntryProto { Key = "architecture", Value = ModelArchitectures.BiLstmCrf });
         Directory.CreateDirectory(outputDirectory);
         var modelPath = Path.Combine(outputDirectory, "model.onnx");
-        File.WriteAllBytes(modelPath, merged.ToByteArray());
-        File.Copy(Path.Combine(memberFolders[0], features.Words), Path.Combine(outputDirectory, features.Words), overwrite: true);
-        File.Copy(Path.Combine(memberFolders[0], features.Characters), Path.Combine(outputDirectory, features.Characters), overwrite: true);
         var config = first with { Id = modelId, Crf = CrfAverage.Of(configs.Select(c => c.Crf!).ToList()) };
+        if (shareFirst)
+        {
+            File.Copy(Path.Combine(memberFolders[1], "model.onnx"), modelPath, overwrite: true);
+            var shared = Path.GetRelativePath(Path.GetFullPath(outputDirectory), Path.GetFullPath(memberFolders[0]));
+            config = config with
+            {
+                Members = [shared],
+                WordFeatures = features with { Words = Path.Combine(shared, features.Words), Characters = Path.Combine(shared, features.Characters) },
+            };
+        }
+        else
+        {
+            var merged = GraphEnsembler.Mean(memberFolders.Select(f => ModelProto.Parser.ParseFrom(File.ReadAllBytes(Path.Combine(f, "model.onnx")))).ToList(), "emissions");
+            merged.MetadataProps.Add(new StringStringEntryProto { Key = "model_id", Value = modelId });
+            merged.MetadataProps.Add(new StringStringEntryProto { Key = "labels", Value = string.Join(',', first.Labels) });
+            merged.MetadataProps.Add(new StringStringEntryProto { Key = "architecture", Value = ModelArchitectures.BiLstmCrf });
+            File.WriteAllBytes(modelPath, merged.ToByteArray());
+            File.Copy(Path.Combine(memberFolders[0], features.Words), Path.Combine(outputDirectory, features.Words), overwrite: true);
+            File.Copy(Path.Combine(memberFolders[0], features.Characters), Path.Combine(outputDirectory, features.Characters), overwrite: true);
+        }
+
         File.WriteAllText(Path.Combine(outputDirectory, "config.json"), JsonSerializer.Serialize(config, ModelConfig.Json));
-        log.WriteLine($"wrote {modelPath} ({new FileInfo(modelPath).Length / 1e6:F2} MB) from {members.Count} members");
+        log.WriteLine($"wrote {modelPath} ({new FileInfo(modelPath).Length / 1e6:F2} MB) from {memberFolders.Count} members{(shareFirst ? $", sharing {config.Members![0]}" : string.Empty)}");
 
         var dev = devPaths.Count == 0 ? [] : CorpusFile.Load(devPaths, first.Languages[0]);
         var memberF1 = new List<double>();
@@ -80,7 +98,7 @@ public sealed class FastEnsembleExporter(TextWriter log)
             WordsPerSecond = Math.Round(wordsPerSecond),
         };
         File.WriteAllText(Path.Combine(outputDirectory, "eval.json"), JsonSerializer.Serialize(report, ModelConfig.Json));
-        EnsembleModelCard.Write(Path.Combine(outputDirectory, "README.md"), report, memberFolders, memberF1);
+        EnsembleModelCard.Write(Path.Combine(outputDirectory, "README.md"), report, memberFolders, memberF1, config.Members?[0]);
         return report;
     }
 
@@ -88,6 +106,7 @@ public sealed class FastEnsembleExporter(TextWriter log)
     {
         var config = ModelConfig.Load(folder);
         Require(config.Architecture == ModelArchitectures.BiLstmCrf && config.WordFeatures is not null && config.Crf is not null, folder, "is not a bilstm-crf model");
+        Require(config.Members is null, folder, "is an ensemble itself");
         return config;
     }
 
