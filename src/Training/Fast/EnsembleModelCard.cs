@@ -20,7 +20,7 @@ public static class EnsembleModelCard
             : $"`model.onnx` is the second member's graph; the first member's graph and its word and character vocabularies are used where they are shipped, `{sharedMember}` (`members` in `config.json`), not copied. The runtime runs both graphs on the same inputs and averages their emissions";
         text.AppendLine(c, $"NER model for `{report.Language}`: an ensemble of {members.Count} BiLSTM-CRF taggers trained from scratch in C# with TorchSharp on the same data with different seeds (no pretrained weights). {scoring}; the CRF scores in `config.json` are the mean of theirs. The runtime decodes it like any bilstm-crf model (IOB2-constrained Viterbi, CRF marginals as confidences).");
         text.AppendLine();
-        text.AppendLine(c, $"- File: `model.onnx`, {report.FileBytes / 1e6:F2} MB, {(report.Quantized ? "int8 matrices (per-row symmetric, dequantized when the session loads)" : "float32")}");
+        text.AppendLine(c, $"- File: `model.onnx`, {report.FileBytes / 1e6:F2} MB, {(report.Quantized ? "int8 matrices (per-row symmetric, dequantized when the session loads)" : "float32")}; members' word embeddings stored as their own cards say (4-bit groups where packed)");
         text.AppendLine("- Members, dev F1 of each alone (`scripts/train-ensemble.sh` puts the shipped single model first, whose card has the shape and training; it trains the others the same way with other seeds, and they are not shipped on their own):");
         for (var m = 0; m < members.Count; m++)
         {
