@@ -81,6 +81,34 @@ public sealed class EmbeddingPackerTests : IDisposable
     }
 
     [Fact]
+    public void Dropping_added_pieces_shortens_the_vocabulary_and_the_table_alike()
+    {
+        var model = TinyNerModel.Create(Path.Combine(_root, "source"), quantize: true);
+        File.WriteAllText(Path.Combine(model, "eval.json"), JsonSerializer.Serialize(new ExportReport { ModelId = TinyNerModel.ModelId, Language = "en", AddedPieces = 4 }, ModelConfig.Json));
+        var output = Path.Combine(_root, "packed");
+
+        var report = new EmbeddingPacker(TextWriter.Null).Pack(model, output, [_dev], int.MaxValue, threads: 1, dropAddedPieces: true);
+
+        var vocabulary = File.ReadAllLines(Path.Combine(output, "vocab.txt"));
+        Assert.Equal(File.ReadAllLines(Path.Combine(model, "vocab.txt"))[..^4], vocabulary);
+        Assert.Equal(vocabulary.Length, ExportedTransformer.Load(output).Weights["word_embeddings.weight"].Shape[0]);
+        Assert.Equal(4, report.DroppedPieces);
+        Assert.Equal(100, report.After!.F1);
+        Assert.Equal(0, JsonSerializer.Deserialize<ExportReport>(File.ReadAllText(Path.Combine(output, "eval.json")), ModelConfig.Json)!.AddedPieces);
+        Assert.Contains("4 word pieces", File.ReadAllText(Path.Combine(output, "README.md")));
+    }
+
+    [Fact]
+    public void Only_a_transformer_with_added_pieces_can_drop_them()
+    {
+        var model = TinyBiLstmModel.Create(Path.Combine(_root, "source"), quantize: true);
+
+        var error = Assert.Throws<InvalidDataException>(() => new EmbeddingPacker(TextWriter.Null).Pack(model, Path.Combine(_root, "packed"), [], int.MaxValue, threads: 1, dropAddedPieces: true));
+
+        Assert.Contains("no added word pieces", error.Message);
+    }
+
+    [Fact]
     public void Packing_that_costs_more_dev_F1_than_allowed_is_refused()
     {
         var model = TinyBiLstmModel.Create(Path.Combine(_root, "source"), quantize: true);

@@ -20,7 +20,7 @@ public static class PackCommand
         PackReport report;
         try
         {
-            report = StagedFolder.Write(output, staging => new EmbeddingPacker(Console.Out).Pack(model, staging, args.All("dev"), args.Int("max-dev-per-file", int.MaxValue), threads, maxDrop));
+            report = StagedFolder.Write(output, staging => new EmbeddingPacker(Console.Out).Pack(model, staging, args.All("dev"), args.Int("max-dev-per-file", int.MaxValue), threads, maxDrop, args.Has("drop-added-pieces")));
         }
         catch (PackingRefusedException ex)
         {

@@ -36,10 +36,12 @@ public static class TrainingCli
                   --share-first (two members): the folder holds only the second member's graph and uses the first member's
                   graph and vocabularies where they are (e.g. the shipped FAST model), averaged by the runtime.
 
-          pack    --model MODEL_DIR [--out MODEL_DIR] [--dev PATH...] [--max-dev-per-file N] [--max-drop F1] [--manifest models/manifest.json]
+          pack    --model MODEL_DIR [--out MODEL_DIR] [--dev PATH...] [--max-dev-per-file N] [--max-drop F1] [--drop-added-pieces] [--manifest models/manifest.json]
                   Writes an exported model again with its word embedding table as 4-bit groups (float16 scales), in place
                   unless --out; scores it before and after on --dev, records both in eval.json and the card, and the new
                   size in the manifest. With --max-drop, a model whose dev F1 falls by more is left as it is (exit code 3).
+                  --drop-added-pieces (a transformer serving a Latin-script language): drops the pieces its vocabulary was
+                  extended with for other scripts.
 
           coverage --data PATH [--data PATH...] [--lang LANG|auto] [--model MODEL_DIR] [--max-per-file 2000]
                   Share of words that become [UNK], and pieces per word, per file: the MiniLM base vocabulary and a model's own.

@@ -10,16 +10,26 @@ namespace EntityGraph.Training.Export;
 /// Writes an exported model folder again with its word embedding table stored as 4-bit groups
 /// (<see cref="PackedEmbedding"/>); every other weight keeps its storage. Scores the graph before and after on the dev
 /// sets through the shared span path, records both in eval.json and appends them to the card. Refuses (and writes
-/// nothing the caller keeps) when packing costs more than <c>maxDrop</c> dev F1.
+/// nothing the caller keeps) when packing costs more than <c>maxDrop</c> dev F1. With <c>dropAddedPieces</c>, a
+/// transformer also loses the word pieces its vocabulary was extended with for other scripts (the last
+/// <see cref="ExportReport.AddedPieces"/> rows and vocab.txt lines): for a model that serves a Latin-script language.
 /// </summary>
 public sealed class EmbeddingPacker(TextWriter log)
 {
     private const string WordEmbeddings = "word_embeddings.weight";
 
-    public PackReport Pack(string modelFolder, string outputDirectory, IReadOnlyList<string> devPaths, int maxDevPerFile, int threads, double maxDrop = double.PositiveInfinity)
+    public PackReport Pack(string modelFolder, string outputDirectory, IReadOnlyList<string> devPaths, int maxDevPerFile, int threads, double maxDrop = double.PositiveInfinity, bool dropAddedPieces = false)
     {
         ArgumentNullException.ThrowIfNull(devPaths);
         var config = ModelConfig.Load(modelFolder);
+        var evalPath = Path.Combine(outputDirectory, "eval.json");
+        var exported = File.Exists(Path.Combine(modelFolder, "eval.json")) ? JsonSerializer.Deserialize<ExportReport>(File.ReadAllText(Path.Combine(modelFolder, "eval.json")), ModelConfig.Json) : null;
+        var dropped = dropAddedPieces ? exported?.AddedPieces ?? 0 : 0;
+        if (dropAddedPieces && (config.Architecture != ModelArchitectures.Transformer || dropped == 0))
+        {
+            throw new InvalidDataException($"{modelFolder} has no added word pieces to drop (only a transformer whose eval.json counts addedPieces has).");
+        }
+
         var source = Path.Combine(modelFolder, config.File);
         var model = ModelProto.Parser.ParseFrom(File.ReadAllBytes(source));
         if (model.Graph.Initializer.Any(i => i.Name == WordEmbeddings + PackedEmbedding.ValuesSuffix))
@@ -35,12 +45,19 @@ public sealed class EmbeddingPacker(TextWriter log)
 
         var packed = Path.Combine(outputDirectory, config.File);
         var metadata = model.MetadataProps.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
-        var columns = WriteGraph(config, model, packed, metadata);
+        var columns = WriteGraph(config, model, packed, metadata, dropped);
+        if (dropped > 0)
+        {
+            var vocabulary = File.ReadAllLines(Path.Combine(modelFolder, config.Vocabulary));
+            File.WriteAllLines(Path.Combine(outputDirectory, config.Vocabulary), vocabulary[..^dropped]);
+        }
+
         var report = new PackReport
         {
             BytesBefore = new FileInfo(source).Length,
             BytesAfter = new FileInfo(packed).Length,
             GroupSize = Int4Quantizer.GroupSize(columns),
+            DroppedPieces = dropped,
             DevData = devPaths,
         };
         if (devPaths.Count > 0)
@@ -58,18 +75,17 @@ public sealed class EmbeddingPacker(TextWriter log)
             throw new PackingRefusedException($"{config.Id}: packed dev F1 {report.After.F1:F2} is more than {maxDrop:F2} below {report.Before.F1:F2}; the model stays as it is.");
         }
 
-        var evalPath = Path.Combine(outputDirectory, "eval.json");
-        if (File.Exists(evalPath) && JsonSerializer.Deserialize<ExportReport>(File.ReadAllText(evalPath), ModelConfig.Json) is { } exported)
+        if (exported is not null)
         {
-            File.WriteAllText(evalPath, JsonSerializer.Serialize(exported with { FileBytes = report.BytesAfter, Packing = report }, ModelConfig.Json));
+            File.WriteAllText(evalPath, JsonSerializer.Serialize(exported with { FileBytes = report.BytesAfter, AddedPieces = exported.AddedPieces - dropped, Packing = report }, ModelConfig.Json));
         }
 
         PackedModelCard.Append(Path.Combine(outputDirectory, "README.md"), report);
         return report;
     }
 
-    /// <summary>Writes the packed graph and returns the width (columns) of the word embedding table.</summary>
-    private static int WriteGraph(ModelConfig config, ModelProto model, string path, Dictionary<string, string> metadata)
+    /// <summary>Writes the packed graph (a transformer's last <paramref name="dropRows"/> word pieces dropped) and returns the width of the word embedding table.</summary>
+    private static int WriteGraph(ModelConfig config, ModelProto model, string path, Dictionary<string, string> metadata, int dropRows)
     {
         if (config.Architecture == ModelArchitectures.BiLstmCrf)
         {
@@ -79,6 +95,9 @@ public sealed class EmbeddingPacker(TextWriter log)
         }
 
         var (tensors, spec) = TransformerGraphReader.Read(model);
+        var table = tensors[WordEmbeddings];
+        var keep = table.Shape[0] - dropRows;
+        tensors[WordEmbeddings] = new WeightTensor([keep, table.Shape[1]], table.Data[..(int)(keep * table.Shape[1])]);
         TransformerGraphWriter.Write(path, tensors, spec with { PackWordEmbeddings = true }, metadata);
         return (int)tensors[WordEmbeddings].Shape[1];
     }

@@ -10,6 +10,9 @@ public sealed record PackReport
     /// <summary>Columns per float16 scale in the packed table.</summary>
     public int GroupSize { get; init; }
 
+    /// <summary>Word pieces added for other scripts that were dropped with their embedding rows.</summary>
+    public int DroppedPieces { get; init; }
+
     public IReadOnlyList<string> DevData { get; init; } = [];
 
     public DevScores? Before { get; init; }

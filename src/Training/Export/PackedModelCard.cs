@@ -16,6 +16,12 @@ public static class PackedModelCard
         text.AppendLine();
         text.AppendLine(c, $"`entitygraph-train pack` wrote the graph above again with its word embedding table as symmetric 4-bit values in groups of {report.GroupSize} columns, one float16 scale per group; rows are gathered first and unpacked after, so the table stays packed in memory too. Every other weight is stored as before. This section supersedes the file size above.");
         text.AppendLine();
+        if (report.DroppedPieces > 0)
+        {
+            text.AppendLine(c, $"The {report.DroppedPieces:N0} word pieces the vocabulary was extended with for other scripts were dropped with their rows (this model serves a Latin-script language): words in those scripts become [UNK], as with the base vocabulary.");
+            text.AppendLine();
+        }
+
         text.AppendLine(c, $"- File: {report.BytesBefore / 1e6:F2} MB -> {report.BytesAfter / 1e6:F2} MB");
         if (report.Before is not null && report.After is not null)
         {
