@@ -114,18 +114,18 @@ public sealed class ModelCatalog : IAsyncDisposable
         return (manifest, root);
     }
 
-    /// <summary>The graph of an ensemble member, which must be a bilstm-crf model with the ensemble's labels and word features.</summary>
+    /// <summary>The graph of an ensemble member, which must be a bilstm-crf model (not an ensemble) with the ensemble's labels and word features.</summary>
     private static string MemberGraph(string folder, ModelConfig ensemble, string member)
     {
         var memberFolder = Path.GetFullPath(Path.Combine(folder, member));
         var config = ModelConfig.Load(memberFolder);
         var features = config.WordFeatures;
-        if (config.Architecture != ModelArchitectures.BiLstmCrf || !config.Labels.SequenceEqual(ensemble.Labels) || features is null
+        if (config.Architecture != ModelArchitectures.BiLstmCrf || config.Members is not null || !config.Labels.SequenceEqual(ensemble.Labels) || features is null
             || features with { Words = string.Empty, Characters = string.Empty } != ensemble.WordFeatures! with { Words = string.Empty, Characters = string.Empty }
             || Path.GetFullPath(Path.Combine(memberFolder, features.Words)) != Path.GetFullPath(Path.Combine(folder, ensemble.WordFeatures.Words))
             || Path.GetFullPath(Path.Combine(memberFolder, features.Characters)) != Path.GetFullPath(Path.Combine(folder, ensemble.WordFeatures.Characters)))
         {
-            throw new InvalidDataException($"{Path.Combine(folder, "config.json")}: member '{member}' is not a bilstm-crf model with the same labels and word features, whose words and characters files this model uses.");
+            throw new InvalidDataException($"{Path.Combine(folder, "config.json")}: member '{member}' is not a single bilstm-crf model with the same labels and word features, whose words and characters files this model uses.");
         }
 
         return Path.Combine(memberFolder, config.File);
