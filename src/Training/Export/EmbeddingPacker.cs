@@ -22,7 +22,6 @@ public sealed class EmbeddingPacker(TextWriter log)
     {
         ArgumentNullException.ThrowIfNull(devPaths);
         var config = ModelConfig.Load(modelFolder);
-        var evalPath = Path.Combine(outputDirectory, "eval.json");
         var exported = File.Exists(Path.Combine(modelFolder, "eval.json")) ? JsonSerializer.Deserialize<ExportReport>(File.ReadAllText(Path.Combine(modelFolder, "eval.json")), ModelConfig.Json) : null;
         var dropped = dropAddedPieces ? exported?.AddedPieces ?? 0 : 0;
         if (dropAddedPieces && (config.Architecture != ModelArchitectures.Transformer || dropped == 0))
@@ -77,7 +76,7 @@ public sealed class EmbeddingPacker(TextWriter log)
 
         if (exported is not null)
         {
-            File.WriteAllText(evalPath, JsonSerializer.Serialize(exported with { FileBytes = report.BytesAfter, AddedPieces = exported.AddedPieces - dropped, Packing = report }, ModelConfig.Json));
+            File.WriteAllText(Path.Combine(outputDirectory, "eval.json"), JsonSerializer.Serialize(exported with { FileBytes = report.BytesAfter, AddedPieces = exported.AddedPieces - dropped, Packing = report }, ModelConfig.Json));
         }
 
         PackedModelCard.Append(Path.Combine(outputDirectory, "README.md"), report);
