@@ -33,7 +33,7 @@ public static class QuantizedInitializers
             }
             else if (tensor.DataType == (int)TensorProto.Types.DataType.Float && !name.EndsWith(ScaleSuffix, StringComparison.Ordinal))
             {
-                weights[name] = new WeightTensor(tensor.Dims.ToArray(), Floats(tensor));
+                weights[name] = new WeightTensor(tensor.Dims.ToArray(), InitializerData.Floats(tensor));
             }
         }
 
@@ -43,7 +43,7 @@ public static class QuantizedInitializers
     private static WeightTensor Dequantize(TensorProto values, TensorProto scaleTensor)
     {
         var raw = MemoryMarshal.Cast<byte, sbyte>(values.RawData.Span);
-        var scales = Floats(scaleTensor);
+        var scales = InitializerData.Floats(scaleTensor);
         var columns = (int)values.Dims[^1];
         var perRow = scaleTensor.Dims[^1] == 1;
         var data = new float[raw.Length];
@@ -57,8 +57,4 @@ public static class QuantizedInitializers
 
     private static TensorProto Required(Dictionary<string, TensorProto> initializers, string name) =>
         initializers.TryGetValue(name, out var tensor) ? tensor : throw new InvalidDataException($"the graph has no initializer '{name}' for its quantized values");
-
-    private static float[] Floats(TensorProto tensor) => tensor.RawData.Length > 0
-        ? MemoryMarshal.Cast<byte, float>(tensor.RawData.Span).ToArray()
-        : tensor.FloatData.ToArray();
 }

@@ -1,4 +1,5 @@
 using System.Reflection;
+using EntityGraph.OnnxGraph;
 using EntityGraph.Text.Tokenization;
 using Onnx;
 
@@ -61,11 +62,5 @@ public sealed class MiniLmBase
         return weights;
     }
 
-    private static NamedTensor ToTensor(TensorProto tensor)
-    {
-        var data = tensor.RawData.Length > 0
-            ? System.Runtime.InteropServices.MemoryMarshal.Cast<byte, float>(tensor.RawData.Span).ToArray()
-            : tensor.FloatData.ToArray();
-        return new NamedTensor(tensor.Dims.ToArray(), data);
-    }
+    private static NamedTensor ToTensor(TensorProto tensor) => new(tensor.Dims.ToArray(), InitializerData.Floats(tensor));
 }
