@@ -22,4 +22,7 @@ internal static partial class GrainLog
 
     [LoggerMessage(EventId = 2006, Level = LogLevel.Warning, Message = "No model serves language {Language}: {Reason}")]
     public static partial void ModelUnavailable(ILogger logger, string language, string reason);
+
+    [LoggerMessage(EventId = 2007, Level = LogLevel.Information, Message = "Document {DocumentId}: {Added} manual tag(s) added, {Removed} removed (document found: {Found})")]
+    public static partial void TagsChanged(ILogger logger, string documentId, int added, int removed, bool found);
 }

@@ -14,7 +14,8 @@ namespace EntityGraph.Grains.Documents;
 /// One grain per document id. Validates the input, skips unchanged content (by content hash), extracts (or takes the
 /// annotated mentions), links the mentions within the document and across documents (<see cref="DocumentLinkingFlow"/>,
 /// through the <see cref="IEntityGrain"/> of each key), scores saliences and automatic tags and writes the document, its
-/// link decisions included, with one store call. Ingests of one id are serialized because the grain is not reentrant.
+/// link decisions and manual tags included, with one store call. Manual tag changes go through the grain as well, so
+/// every change of a document has this one write path; calls for one id are serialized because the grain is not reentrant.
 /// </summary>
 public sealed class DocumentGrain(
     IGraphStore store,
@@ -37,8 +38,12 @@ public sealed class DocumentGrain(
             var storedHash = await store.GetContentHashAsync(document.Id, cancellationToken);
             if (storedHash == hash)
             {
+                if (document.Tags.Count > 0)
+                {
+                    await store.ChangeTagsAsync(new TagChange(document.Id, document.Tags, []), cancellationToken);
+                }
+
                 var unchanged = await UnchangedExtractionAsync(document.Id, cancellationToken);
-                await ApplyManualTagsAsync(document, cancellationToken);
                 state.Succeed(hash, unchanged);
                 GrainLog.DocumentUnchanged(logger, document.Id);
                 return new IngestResult(document.Id, nameof(DocumentWriteOutcome.Unchanged), unchanged);
@@ -53,8 +58,7 @@ public sealed class DocumentGrain(
             var storedNames = stored.ToDictionary(e => e.Key, e => e.Value.CanonicalName, StringComparer.Ordinal);
 
             var (write, linked) = DocumentWriteBuilder.Build(document, hash, extraction, clusters, storedNames, options.Value);
-            var outcome = await store.UpsertDocumentAsync(write, cancellationToken);
-            await ApplyManualTagsAsync(document, cancellationToken);
+            var outcome = await store.UpsertDocumentAsync(write with { ManualTags = document.Tags }, cancellationToken);
             state.Succeed(hash, linked);
             GrainLog.DocumentIngested(logger, document.Id, outcome, write.Language, write.Mentions.Count, write.Entities.Count);
             return new IngestResult(document.Id, outcome.ToString(), linked);
@@ -73,11 +77,18 @@ public sealed class DocumentGrain(
         }
     }
 
-    private async Task ApplyManualTagsAsync(ValidatedDocument document, CancellationToken cancellationToken)
+    public async Task<bool> ChangeTagsAsync(IReadOnlyList<string> add, IReadOnlyList<string> remove, CancellationToken cancellationToken = default)
     {
-        foreach (var tag in document.Tags)
+        var id = this.GetPrimaryKeyString();
+        try
         {
-            await store.SetTagAsync(document.Id, tag, present: true, cancellationToken);
+            var found = await store.ChangeTagsAsync(new TagChange(id, add ?? [], remove ?? []), cancellationToken);
+            GrainLog.TagsChanged(logger, id, add?.Count ?? 0, remove?.Count ?? 0, found);
+            return found;
+        }
+        catch (GraphStoreException rejected) when (rejected.IsInvalidInput)
+        {
+            throw new EntityGraphException(rejected.Code, rejected.Message);
         }
     }
 

@@ -1,3 +1,4 @@
+using EntityGraph.Storage;
 using EntityGraph.Grains.Extraction;
 using EntityGraph.Grains.Options;
 
@@ -6,8 +7,6 @@ namespace EntityGraph.Grains.Documents;
 /// <summary>Checks a document input before anything is extracted or written; every failure is an <see cref="EntityGraphException"/>.</summary>
 internal static class DocumentInputValidator
 {
-    private const int MaxTypeLength = 32;
-
     public static ValidatedDocument Validate(string grainId, DocumentInput? input, IngestOptions options)
     {
         if (input is null)
@@ -47,9 +46,9 @@ internal static class DocumentInputValidator
             throw new EntityGraphException(ErrorCodes.InvalidInput, $"Document '{id}' has annotated mentions but no language; annotated documents must say their language.");
         }
 
-        if (mentions.Count > options.MaxAnnotatedMentions)
+        if (mentions.Count > StorageLimits.MaxAnnotatedMentions)
         {
-            throw new EntityGraphException(ErrorCodes.InvalidInput, $"Document '{id}' has {mentions.Count} annotated mentions; the limit is {options.MaxAnnotatedMentions}.");
+            throw new EntityGraphException(ErrorCodes.InvalidInput, $"Document '{id}' has {mentions.Count} annotated mentions; the limit is {StorageLimits.MaxAnnotatedMentions}.");
         }
 
         var seen = new HashSet<(int, int, string)>();
@@ -64,9 +63,9 @@ internal static class DocumentInputValidator
             }
 
             var type = mention.Type?.Trim();
-            if (string.IsNullOrEmpty(type) || type.Length > MaxTypeLength || type.Contains('|', StringComparison.Ordinal))
+            if (string.IsNullOrEmpty(type) || type.Length > StorageLimits.MaxTypeLength || type.Contains('|', StringComparison.Ordinal))
             {
-                throw new EntityGraphException(ErrorCodes.InvalidInput, $"{at} needs a type of 1 to {MaxTypeLength} characters without '|'.");
+                throw new EntityGraphException(ErrorCodes.InvalidInput, $"{at} needs a type of 1 to {StorageLimits.MaxTypeLength} characters without '|'.");
             }
 
             if (double.IsNaN(mention.Confidence) || mention.Confidence is < 0 or > 1)
@@ -97,9 +96,9 @@ internal static class DocumentInputValidator
             throw new EntityGraphException(ErrorCodes.InvalidInput, $"The document id '{id}' does not match the grain it was sent to ('{grainId}').");
         }
 
-        if (id.Length > options.MaxIdLength)
+        if (id.Length > StorageLimits.MaxIdLength)
         {
-            throw new EntityGraphException(ErrorCodes.InvalidInput, $"The document id is {id.Length} characters long; the limit is {options.MaxIdLength}.");
+            throw new EntityGraphException(ErrorCodes.InvalidInput, $"The document id is {id.Length} characters long; the limit is {StorageLimits.MaxIdLength}.");
         }
 
         if (id.Trim().Length != id.Length || TextValidation.FindProblem(id) is not null || id.Any(char.IsControl))
@@ -118,9 +117,9 @@ internal static class DocumentInputValidator
         }
 
         var trimmed = title.Trim();
-        if (trimmed.Length > options.MaxTitleLength)
+        if (trimmed.Length > StorageLimits.MaxTitleLength)
         {
-            throw new EntityGraphException(ErrorCodes.InvalidInput, $"The title is {trimmed.Length} characters long; the limit is {options.MaxTitleLength}.");
+            throw new EntityGraphException(ErrorCodes.InvalidInput, $"The title is {trimmed.Length} characters long; the limit is {StorageLimits.MaxTitleLength}.");
         }
 
         if (TextValidation.FindProblem(trimmed) is { } problem)
@@ -138,15 +137,15 @@ internal static class DocumentInputValidator
             return [];
         }
 
-        if (tags.Count > options.MaxTags)
+        if (tags.Count > StorageLimits.MaxManualTags)
         {
-            throw new EntityGraphException(ErrorCodes.InvalidInput, $"Document '{id}' has {tags.Count} tags; the limit is {options.MaxTags}.");
+            throw new EntityGraphException(ErrorCodes.InvalidInput, $"Document '{id}' has {tags.Count} tags; the limit is {StorageLimits.MaxManualTags}.");
         }
 
         var result = new List<string>(tags.Count);
         foreach (var tag in tags)
         {
-            if (string.IsNullOrWhiteSpace(tag) || TextValidation.FindProblem(tag) is not null || tag.Length > options.MaxTitleLength)
+            if (string.IsNullOrWhiteSpace(tag) || TextValidation.FindProblem(tag) is not null || tag.Trim().Length > StorageLimits.MaxTagLength)
             {
                 throw new EntityGraphException(ErrorCodes.InvalidInput, $"Document '{id}' has an empty or invalid tag.");
             }

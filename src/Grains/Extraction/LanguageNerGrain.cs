@@ -1,3 +1,4 @@
+using EntityGraph.Storage;
 using EntityGraph.Ner;
 using Microsoft.Extensions.Logging;
 using Orleans.Concurrency;

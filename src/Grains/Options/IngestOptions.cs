@@ -8,18 +8,6 @@ public sealed class IngestOptions
     /// <summary>Largest accepted text, in bytes of its UTF-8 encoding (default 1 MiB = 1,048,576 bytes).</summary>
     public int MaxTextBytes { get; set; } = 1_048_576;
 
-    /// <summary>Longest accepted document id, in UTF-16 code units.</summary>
-    public int MaxIdLength { get; set; } = 256;
-
-    /// <summary>Longest accepted title, in UTF-16 code units.</summary>
-    public int MaxTitleLength { get; set; } = 1_000;
-
-    /// <summary>Most manual tags one document may carry on input.</summary>
-    public int MaxTags { get; set; } = 64;
-
-    /// <summary>Most annotated mentions one document may carry on input.</summary>
-    public int MaxAnnotatedMentions { get; set; } = 10_000;
-
     /// <summary>How many of the most salient entities become automatic tags.</summary>
     public int AutomaticTagCount { get; set; } = 5;
 

@@ -14,26 +14,6 @@ public sealed class IngestOptionsValidator : IValidateOptions<IngestOptions>
             failures.Add($"{IngestOptions.SectionName}:MaxTextBytes must be at least 1 (was {options.MaxTextBytes}).");
         }
 
-        if (options.MaxIdLength < 1)
-        {
-            failures.Add($"{IngestOptions.SectionName}:MaxIdLength must be at least 1 (was {options.MaxIdLength}).");
-        }
-
-        if (options.MaxTitleLength < 1)
-        {
-            failures.Add($"{IngestOptions.SectionName}:MaxTitleLength must be at least 1 (was {options.MaxTitleLength}).");
-        }
-
-        if (options.MaxTags < 0)
-        {
-            failures.Add($"{IngestOptions.SectionName}:MaxTags must not be negative (was {options.MaxTags}).");
-        }
-
-        if (options.MaxAnnotatedMentions < 0)
-        {
-            failures.Add($"{IngestOptions.SectionName}:MaxAnnotatedMentions must not be negative (was {options.MaxAnnotatedMentions}).");
-        }
-
         if (options.AutomaticTagCount < 0)
         {
             failures.Add($"{IngestOptions.SectionName}:AutomaticTagCount must not be negative (was {options.AutomaticTagCount}).");

@@ -1,3 +1,4 @@
+using EntityGraph.Storage;
 using System.Text.Json;
 using EntityGraph.GraphApi.Errors;
 using EntityGraph.GraphApi.Execution;
@@ -70,13 +71,13 @@ internal sealed class GraphQLHttpHandler
 
         if (http.Request.ContentLength > _options.MaxRequestBytes)
         {
-            await RejectAsync(http, StatusCodes.Status413PayloadTooLarge, ApiErrorCodes.RequestTooLarge, $"The request body is larger than {_options.MaxRequestBytes} bytes.", cancellationToken);
+            await RejectAsync(http, StatusCodes.Status413PayloadTooLarge, ErrorCodes.RequestTooLarge, $"The request body is larger than {_options.MaxRequestBytes} bytes.", cancellationToken);
             return;
         }
 
         if (!IsJson(http.Request.ContentType))
         {
-            await RejectAsync(http, StatusCodes.Status415UnsupportedMediaType, ApiErrorCodes.UnsupportedMediaType, "Send the request as application/json: {\"query\": \"...\", \"variables\": {...}}.", cancellationToken);
+            await RejectAsync(http, StatusCodes.Status415UnsupportedMediaType, ErrorCodes.UnsupportedMediaType, "Send the request as application/json: {\"query\": \"...\", \"variables\": {...}}.", cancellationToken);
             return;
         }
 
@@ -87,18 +88,18 @@ internal sealed class GraphQLHttpHandler
         }
         catch (BadHttpRequestException exception) when (exception.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            await RejectAsync(http, StatusCodes.Status413PayloadTooLarge, ApiErrorCodes.RequestTooLarge, $"The request body is larger than {_options.MaxRequestBytes} bytes.", cancellationToken);
+            await RejectAsync(http, StatusCodes.Status413PayloadTooLarge, ErrorCodes.RequestTooLarge, $"The request body is larger than {_options.MaxRequestBytes} bytes.", cancellationToken);
             return;
         }
         catch (Exception exception) when (exception is JsonException or FormatException or InvalidOperationException or NotSupportedException)
         {
-            await RejectAsync(http, StatusCodes.Status400BadRequest, ApiErrorCodes.InvalidRequest, $"The body is not a GraphQL request object: {exception.Message}", cancellationToken);
+            await RejectAsync(http, StatusCodes.Status400BadRequest, ErrorCodes.InvalidRequest, $"The body is not a GraphQL request object: {exception.Message}", cancellationToken);
             return;
         }
 
         if (string.IsNullOrWhiteSpace(request?.Query))
         {
-            await RejectAsync(http, StatusCodes.Status400BadRequest, ApiErrorCodes.InvalidRequest, "The request has no 'query'.", cancellationToken);
+            await RejectAsync(http, StatusCodes.Status400BadRequest, ErrorCodes.InvalidRequest, "The request has no 'query'.", cancellationToken);
             return;
         }
 
@@ -110,7 +111,7 @@ internal sealed class GraphQLHttpHandler
         var query = http.Request.Query["query"].ToString();
         if (string.IsNullOrWhiteSpace(query))
         {
-            await RejectAsync(http, StatusCodes.Status400BadRequest, ApiErrorCodes.InvalidRequest, "Pass the GraphQL query in the 'query' parameter.", cancellationToken);
+            await RejectAsync(http, StatusCodes.Status400BadRequest, ErrorCodes.InvalidRequest, "Pass the GraphQL query in the 'query' parameter.", cancellationToken);
             return;
         }
 
@@ -124,7 +125,7 @@ internal sealed class GraphQLHttpHandler
             }
             catch (Exception exception) when (exception is JsonException or FormatException or InvalidOperationException or NotSupportedException)
             {
-                await RejectAsync(http, StatusCodes.Status400BadRequest, ApiErrorCodes.InvalidRequest, $"'variables' is not a JSON object: {exception.Message}", cancellationToken);
+                await RejectAsync(http, StatusCodes.Status400BadRequest, ErrorCodes.InvalidRequest, $"'variables' is not a JSON object: {exception.Message}", cancellationToken);
                 return;
             }
         }
@@ -142,7 +143,7 @@ internal sealed class GraphQLHttpHandler
         if (document is not null && SelectOperation(document, request.OperationName)?.Operation is OperationType.Mutation or OperationType.Subscription)
         {
             http.Response.Headers.Allow = "POST";
-            await RejectAsync(http, StatusCodes.Status405MethodNotAllowed, ApiErrorCodes.MethodNotAllowed, "Mutations must be sent with POST.", cancellationToken);
+            await RejectAsync(http, StatusCodes.Status405MethodNotAllowed, ErrorCodes.MethodNotAllowed, "Mutations must be sent with POST.", cancellationToken);
             return;
         }
 

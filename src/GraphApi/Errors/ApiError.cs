@@ -1,3 +1,4 @@
+using EntityGraph.Storage;
 using GraphQL;
 
 namespace EntityGraph.GraphApi.Errors;
@@ -12,9 +13,9 @@ public sealed class ApiError : ExecutionError
     }
 
     public static ApiError NotFound(string kind, string id) =>
-        new(ApiErrorCodes.NotFound, $"No {kind} with id '{id}'.");
+        new(ErrorCodes.NotFound, $"No {kind} with id '{id}'.");
 
-    public static ApiError InvalidArgument(string message) => new(ApiErrorCodes.InvalidArgument, message);
+    public static ApiError InvalidArgument(string message) => new(ErrorCodes.InvalidArgument, message);
 
-    public static ApiError InvalidInput(string message) => new(ApiErrorCodes.InvalidInput, message);
+    public static ApiError InvalidInput(string message) => new(ErrorCodes.InvalidInput, message);
 }

@@ -35,7 +35,7 @@ internal sealed class ExceptionTranslator(IOptions<GraphApiOptions> options, ILo
         var where = path is null ? "(request)" : string.Join('.', path);
         GraphApiLog.UnhandledException(logger, where, exception);
         return options.Value.ExposeExceptions
-            ? new ApiError(ApiErrorCodes.InternalServerError, exception.Message, exception)
-            : new ApiError(ApiErrorCodes.InternalServerError, InternalMessage);
+            ? new ApiError(ErrorCodes.InternalServerError, exception.Message, exception)
+            : new ApiError(ErrorCodes.InternalServerError, InternalMessage);
     }
 }

@@ -1,3 +1,4 @@
+using EntityGraph.Storage;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Validation.Errors.Custom;
@@ -37,9 +38,9 @@ internal static class ResultErrorClassifier
 
     private static string? CodeFor(ExecutionError error) => error switch
     {
-        SyntaxError => ApiErrorCodes.ParseFailed,
-        ComplexityError => ApiErrorCodes.QueryTooComplex,
-        DocumentError => ApiErrorCodes.ValidationFailed,
+        SyntaxError => ErrorCodes.ParseFailed,
+        ComplexityError => ErrorCodes.QueryTooComplex,
+        DocumentError => ErrorCodes.ValidationFailed,
         _ => null,
     };
 }

@@ -17,7 +17,7 @@ internal static class FieldContextServices
 
     public static IGrainFactory Grains(this IResolveFieldContext context) =>
         Services(context).GetService<IGrainFactory>()
-        ?? throw new ApiError(ApiErrorCodes.ServiceUnavailable, "This host runs no Orleans silo or client, so documents cannot be processed here.");
+        ?? throw new ApiError(ErrorCodes.ServiceUnavailable, "This host runs no Orleans silo or client, so documents cannot be processed here.");
 
     private static IServiceProvider Services(IResolveFieldContext context) =>
         context.RequestServices ?? throw new InvalidOperationException("The GraphQL request was executed without request services.");

@@ -1,3 +1,4 @@
+using EntityGraph.Storage;
 using System.Globalization;
 using EntityGraph.GraphApi.Errors;
 using EntityGraph.GraphApi.Loaders;
@@ -15,9 +16,8 @@ namespace EntityGraph.GraphApi.Schema;
 /// </summary>
 internal static class CurationFields
 {
-    public const int MaxListLength = 1000;
-    public const int MaxNameLength = 500;
-    public const int MaxReasonLength = 1000;
+    /// <summary>Most ids one curation request may list (the store takes fewer per operation: see StorageLimits).</summary>
+    public const int MaxListLength = StorageLimits.MaxSplitMentions;
 
     public static void Register(ObjectGraphType mutation)
     {
@@ -122,14 +122,14 @@ internal static class CurationFields
             return required ? throw ApiError.InvalidInput($"'{name}' must not be blank.") : null;
         }
 
-        return trimmed.Length <= MaxNameLength ? trimmed : throw ApiError.InvalidInput($"'{name}' must be at most {MaxNameLength} characters (was {trimmed.Length}).");
+        return trimmed.Length <= StorageLimits.MaxNameLength ? trimmed : throw ApiError.InvalidInput($"'{name}' must be at most {StorageLimits.MaxNameLength} characters (was {trimmed.Length}).");
     }
 
     private static string? Reason(IResolveFieldContext context)
     {
         var reason = MutationType.Blank(context.GetArgument<string?>("reason"));
-        return reason is { Length: > MaxReasonLength }
-            ? throw ApiError.InvalidInput($"'reason' must be at most {MaxReasonLength} characters (was {reason.Length}).")
+        return reason is { Length: > StorageLimits.MaxReasonLength }
+            ? throw ApiError.InvalidInput($"'reason' must be at most {StorageLimits.MaxReasonLength} characters (was {reason.Length}).")
             : reason;
     }
 }

@@ -1,3 +1,4 @@
+using EntityGraph.Storage;
 using EntityGraph.GraphApi.Errors;
 using EntityGraph.GraphApi.Loaders;
 using EntityGraph.GraphApi.Types;
@@ -8,15 +9,12 @@ using GraphQL.Types;
 namespace EntityGraph.GraphApi.Schema;
 
 /// <summary>
-/// Write side: documents go through the Orleans pipeline (document grain per id); extraction runs without storing;
-/// manual tags go straight to the store; curation (<see cref="CurationFields"/>) goes through the curation grain.
+/// Write side: documents and their manual tags go through the Orleans pipeline (document grain per id, the one write path
+/// of a document); extraction runs without storing; curation (<see cref="CurationFields"/>) goes through the curation grain.
 /// Each mutation clears the request's loader caches so its result shows what it wrote.
 /// </summary>
 public sealed class MutationType : ObjectGraphType
 {
-    public const int MaxIdLength = 512;
-    public const int MaxTagLength = 100;
-
     public MutationType()
     {
         Name = "Mutation";
@@ -70,7 +68,8 @@ public sealed class MutationType : ObjectGraphType
     {
         var id = RequireId(context.GetArgument<string>("documentId"), "documentId");
         var tag = RequireTag(context.GetArgument<string>("tag"));
-        var found = await context.Store().SetTagAsync(id, tag, present, cancellationToken);
+        var grain = context.Grains().GetGrain<IDocumentGrain>(id);
+        var found = await grain.ChangeTagsAsync(present ? [tag] : [], present ? [] : [tag], cancellationToken);
         if (!found)
         {
             throw ApiError.NotFound("document", id);
@@ -88,9 +87,9 @@ public sealed class MutationType : ObjectGraphType
             throw ApiError.InvalidInput($"'{name}' must not be blank.");
         }
 
-        if (id.Length > MaxIdLength)
+        if (id.Length > StorageLimits.MaxIdLength)
         {
-            throw ApiError.InvalidInput($"'{name}' must be at most {MaxIdLength} characters (was {id.Length}).");
+            throw ApiError.InvalidInput($"'{name}' must be at most {StorageLimits.MaxIdLength} characters (was {id.Length}).");
         }
 
         return id;
@@ -104,9 +103,9 @@ public sealed class MutationType : ObjectGraphType
             throw ApiError.InvalidInput("A tag must not be blank.");
         }
 
-        if (trimmed.Length > MaxTagLength)
+        if (trimmed.Length > StorageLimits.MaxTagLength)
         {
-            throw ApiError.InvalidInput($"A tag must be at most {MaxTagLength} characters (was {trimmed.Length}).");
+            throw ApiError.InvalidInput($"A tag must be at most {StorageLimits.MaxTagLength} characters (was {trimmed.Length}).");
         }
 
         return trimmed;

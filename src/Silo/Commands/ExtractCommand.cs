@@ -1,3 +1,4 @@
+using EntityGraph.Storage;
 using System.Text;
 using System.Text.Json;
 using EntityGraph.Grains;

@@ -1,3 +1,4 @@
+using EntityGraph.Storage;
 using System.Diagnostics;
 using EntityGraph.Corpus;
 using EntityGraph.Grains;

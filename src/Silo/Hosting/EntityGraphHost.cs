@@ -61,7 +61,7 @@ public static class EntityGraphHost
         builder.Services.Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
 
         builder.Services.AddEntityGraphHosting();
-        builder.Services.AddEntityGraphStorage();
+        builder.Services.AddEntityGraphStorage().AddSqliteGraphStore().AddPostgresGraphStore();
         if (settings.InitializeStore)
         {
             builder.Services.AddHostedService<StoreInitializer>();

@@ -1,3 +1,4 @@
+using EntityGraph.Storage;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using EntityGraph.Grains;
@@ -24,7 +25,7 @@ public sealed class DocumentSourceReader(int maxTextBytes)
             {
                 if (item.Document is { } document && !seen.TryAdd(document.Id, item.Origin))
                 {
-                    yield return SourceItem.Failed(item.Origin, SourceErrorCodes.DuplicateId, $"document id '{document.Id}' was already read from {seen[document.Id]}");
+                    yield return SourceItem.Failed(item.Origin, ErrorCodes.DuplicateId, $"document id '{document.Id}' was already read from {seen[document.Id]}");
                     continue;
                 }
 
@@ -73,7 +74,7 @@ public sealed class DocumentSourceReader(int maxTextBytes)
         }
         else
         {
-            yield return SourceItem.Failed(path, SourceErrorCodes.NotFound, "no such file or folder");
+            yield return SourceItem.Failed(path, ErrorCodes.FileNotFound, "no such file or folder");
         }
     }
 
@@ -102,7 +103,7 @@ public sealed class DocumentSourceReader(int maxTextBytes)
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return SourceItem.Failed(path, SourceErrorCodes.Unreadable, ex.Message);
+            return SourceItem.Failed(path, ErrorCodes.FileUnreadable, ex.Message);
         }
 
         var text = TextFileDecoder.TryDecode(bytes, out var error);

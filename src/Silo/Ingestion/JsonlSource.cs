@@ -1,3 +1,4 @@
+using EntityGraph.Storage;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Unicode;
@@ -13,7 +14,7 @@ public static class JsonlSource
         var stream = TryOpen(path);
         if (stream is null)
         {
-            yield return SourceItem.Failed(path, SourceErrorCodes.Unreadable, "the file cannot be opened for reading");
+            yield return SourceItem.Failed(path, ErrorCodes.FileUnreadable, "the file cannot be opened for reading");
             yield break;
         }
 
@@ -83,7 +84,7 @@ public static class JsonlSource
 
         if (!Utf8.IsValid(bytes))
         {
-            return SourceItem.Failed(origin, SourceErrorCodes.InvalidUtf8, "the line is not valid UTF-8");
+            return SourceItem.Failed(origin, ErrorCodes.InvalidUtf8, "the line is not valid UTF-8");
         }
 
         JsonlDocumentLine? line;
@@ -93,12 +94,12 @@ public static class JsonlSource
         }
         catch (JsonException ex)
         {
-            return SourceItem.Failed(origin, SourceErrorCodes.InvalidJson, $"the line is not a JSON document object: {ex.Message}");
+            return SourceItem.Failed(origin, ErrorCodes.InvalidJson, $"the line is not a JSON document object: {ex.Message}");
         }
 
         if (line is null)
         {
-            return SourceItem.Failed(origin, SourceErrorCodes.InvalidJson, "the line is not a JSON object");
+            return SourceItem.Failed(origin, ErrorCodes.InvalidJson, "the line is not a JSON object");
         }
 
         if (string.IsNullOrWhiteSpace(line.Id))

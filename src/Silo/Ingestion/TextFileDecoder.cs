@@ -1,3 +1,4 @@
+using EntityGraph.Storage;
 using System.Text;
 
 namespace EntityGraph.Silo.Ingestion;
@@ -19,7 +20,7 @@ public static class TextFileDecoder
         var nul = bytes.IndexOf((byte)0);
         if (nul >= 0)
         {
-            error = new SourceError(SourceErrorCodes.Binary, $"binary file (NUL byte at offset {nul}); only UTF-8 text is accepted", Skipped: false);
+            error = new SourceError(ErrorCodes.BinaryFile, $"binary file (NUL byte at offset {nul}); only UTF-8 text is accepted", Skipped: false);
             return null;
         }
 
@@ -30,7 +31,7 @@ public static class TextFileDecoder
         catch (DecoderFallbackException ex)
         {
             var at = ex.Index >= 0 ? $" at byte offset {ex.Index}" : string.Empty;
-            error = new SourceError(SourceErrorCodes.InvalidUtf8, $"not valid UTF-8 (invalid byte sequence{at})", Skipped: false);
+            error = new SourceError(ErrorCodes.InvalidUtf8, $"not valid UTF-8 (invalid byte sequence{at})", Skipped: false);
             return null;
         }
     }

@@ -2,8 +2,8 @@ using Microsoft.Extensions.Options;
 
 namespace EntityGraph.Storage.Configuration;
 
-/// <summary>Rejects graph store options that cannot open a database.</summary>
-public sealed class GraphStoreOptionsValidator : IValidateOptions<GraphStoreOptions>
+/// <summary>Rejects graph store options that name no registered backend or that the named backend cannot open.</summary>
+public sealed class GraphStoreOptionsValidator(IEnumerable<IGraphStoreProvider> providers) : IValidateOptions<GraphStoreOptions>
 {
     private static readonly TimeSpan MaxBusyTimeout = TimeSpan.FromMinutes(10);
 
@@ -11,27 +11,19 @@ public sealed class GraphStoreOptionsValidator : IValidateOptions<GraphStoreOpti
     {
         ArgumentNullException.ThrowIfNull(options);
         var failures = new List<string>();
-        if (string.IsNullOrWhiteSpace(options.DataDirectory))
-        {
-            failures.Add("EntityGraph:Storage:DataDirectory must name a folder.");
-        }
-        else if (options.DataDirectory.IndexOfAny(Path.GetInvalidPathChars()) >= 0)
-        {
-            failures.Add($"EntityGraph:Storage:DataDirectory '{options.DataDirectory}' contains invalid characters.");
-        }
-
-        if (string.IsNullOrWhiteSpace(options.FileName))
-        {
-            failures.Add("EntityGraph:Storage:FileName must name a file.");
-        }
-        else if (options.FileName.IndexOfAny(Path.GetInvalidFileNameChars()) >= 0 || options.FileName is "." or "..")
-        {
-            failures.Add($"EntityGraph:Storage:FileName '{options.FileName}' must be a plain file name without folders.");
-        }
-
         if (options.BusyTimeout <= TimeSpan.Zero || options.BusyTimeout > MaxBusyTimeout)
         {
             failures.Add($"EntityGraph:Storage:BusyTimeout must be above zero and at most {MaxBusyTimeout}, not {options.BusyTimeout}.");
+        }
+
+        var provider = GraphStoreProviders.Find(providers, options.Provider, out var problem);
+        if (provider is null)
+        {
+            failures.Add(problem!);
+        }
+        else
+        {
+            failures.AddRange(provider.Validate(options));
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

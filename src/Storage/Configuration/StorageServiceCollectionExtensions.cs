@@ -1,6 +1,7 @@
+using EntityGraph.Storage;
 using EntityGraph.Storage.Configuration;
-using EntityGraph.Storage.Sqlite;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -9,9 +10,10 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class StorageServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="EntityGraph.Storage.IGraphStore"/> as a singleton <see cref="SqliteGraphStore"/>, with
-    /// <see cref="GraphStoreOptions"/> bound from "EntityGraph:Storage" and validated at startup.
-    /// <paramref name="configure"/> runs after binding (e.g. to apply a --data-dir argument).
+    /// Registers <see cref="IGraphStore"/> as a singleton made by the backend that <c>EntityGraph:Storage:Provider</c> names,
+    /// with <see cref="GraphStoreOptions"/> bound from "EntityGraph:Storage" and validated at startup. Backends register
+    /// themselves with their own extension (<c>AddSqliteGraphStore()</c>, <c>AddPostgresGraphStore()</c>).
+    /// <paramref name="configure"/> runs after binding (e.g. to apply --data-dir or --store-provider arguments).
     /// </summary>
     public static IServiceCollection AddEntityGraphStorage(this IServiceCollection services, Action<GraphStoreOptions>? configure = null)
     {
@@ -24,8 +26,13 @@ public static class StorageServiceCollectionExtensions
 
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<GraphStoreOptions>, GraphStoreOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<SqliteGraphStore>();
-        services.TryAddSingleton<EntityGraph.Storage.IGraphStore>(provider => provider.GetRequiredService<SqliteGraphStore>());
+        services.TryAddSingleton<IGraphStore>(provider =>
+        {
+            var settings = provider.GetRequiredService<IOptions<GraphStoreOptions>>().Value;
+            var backend = GraphStoreProviders.Find(provider.GetServices<IGraphStoreProvider>(), settings.Provider, out var problem)
+                ?? throw new OptionsValidationException(Options.Options.DefaultName, typeof(GraphStoreOptions), [problem!]);
+            return backend.Create(settings, provider.GetRequiredService<ILoggerFactory>(), provider.GetRequiredService<TimeProvider>());
+        });
         return services;
     }
 }

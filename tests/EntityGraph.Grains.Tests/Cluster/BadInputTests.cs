@@ -1,3 +1,4 @@
+using EntityGraph.Storage;
 using EntityGraph.Grains.Tests.Fixtures;
 
 namespace EntityGraph.Grains.Tests.Cluster;

@@ -1,3 +1,4 @@
+using EntityGraph.Storage;
 using EntityGraph.Grains.Entities;
 using EntityGraph.Grains.Tests.Fixtures;
 

@@ -48,7 +48,7 @@ public sealed class ClusterFixture : IAsyncLifetime
         builder.ConfigureSiloHost((_, host) =>
         {
             host.Configuration.AddInMemoryCollection(settings);
-            host.Services.AddEntityGraphStorage();
+            host.Services.AddEntityGraphStorage().AddSqliteGraphStore();
             host.Services.AddEntityGraphLanguageDetection();
             host.Services.AddEntityGraphNer();
             host.Services.AddEntityGraphGrains();

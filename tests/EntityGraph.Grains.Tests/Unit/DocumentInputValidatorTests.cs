@@ -1,3 +1,4 @@
+using EntityGraph.Storage;
 using EntityGraph.Grains.Documents;
 using EntityGraph.Grains.Options;
 

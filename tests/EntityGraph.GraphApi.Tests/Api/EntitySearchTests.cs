@@ -3,8 +3,8 @@ using EntityGraph.GraphApi.Tests.Infrastructure;
 
 namespace EntityGraph.GraphApi.Tests.Api;
 
-[Collection(SampleGraphCollection.Name)]
-public sealed class EntitySearchTests(SampleGraphFixture fixture)
+/// <summary>Entity search over real HTTP; runs on SQLite (<see cref="EntitySearchTests"/>) and PostgreSQL (<see cref="PostgresEntitySearchTests"/>).</summary>
+public abstract class EntitySearchTestsBase(GraphApiHost fixture)
 {
     private const string SearchQuery = """
         query Search($search: String, $type: String, $language: String) {
@@ -91,3 +91,9 @@ public sealed class EntitySearchTests(SampleGraphFixture fixture)
         Assert.Contains("200", response.Errors[0].GetProperty("message").GetString());
     }
 }
+
+[Collection(SampleGraphCollection.Name)]
+public sealed class EntitySearchTests(SampleGraphFixture fixture) : EntitySearchTestsBase(fixture);
+
+[Collection(PostgresSampleGraphCollection.Name)]
+public sealed class PostgresEntitySearchTests(PostgresSampleGraphFixture fixture) : EntitySearchTestsBase(fixture);

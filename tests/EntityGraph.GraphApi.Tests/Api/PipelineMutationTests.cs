@@ -139,7 +139,7 @@ public sealed class PipelineMutationTests(PipelineGraphFixture fixture)
     public static TheoryData<string, string> BadTexts => new()
     {
         { "   ", "EMPTY_TEXT" },
-        { new string('a', PipelineGraphFixture.MaxTextBytes + 1), "TEXT_TOO_LARGE" },
+        { new string('a', PipelineGraphFixture.MaxTextBytesLimit + 1), "TEXT_TOO_LARGE" },
         { "binary\u0000data", "INVALID_INPUT" },
         { "broken \uD800 surrogate", "INVALID_INPUT" },
     };

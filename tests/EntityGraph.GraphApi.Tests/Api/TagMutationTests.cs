@@ -75,17 +75,4 @@ public sealed class TagMutationTests(MutableGraphFixture fixture)
 
         Assert.Equal(["INVALID_INPUT"], response.ErrorCodes);
     }
-
-    [Theory]
-    [InlineData("""mutation { ingestDocument(input: { id: "new-doc", text: "Siemens opened an office in Munich." }) { outcome } }""")]
-    [InlineData("""mutation { extract(text: "Siemens opened an office in Munich.") { language } }""")]
-    public async Task Without_an_orleans_silo_pipeline_mutations_are_SERVICE_UNAVAILABLE_and_store_nothing(string mutation)
-    {
-        var response = await fixture.Client.PostAsync(mutation);
-        var lookup = await fixture.Client.PostAsync("""{ document(id: "new-doc") { id } }""");
-
-        Assert.Equal(HttpStatusCode.OK, response.Status);
-        Assert.Equal(["SERVICE_UNAVAILABLE"], response.ErrorCodes);
-        Assert.Equal(["NOT_FOUND"], lookup.ErrorCodes);
-    }
 }

@@ -3,8 +3,8 @@ using EntityGraph.Storage;
 
 namespace EntityGraph.GraphApi.Tests.Fixtures;
 
-/// <summary>The API over its own copy of <see cref="SampleCorpus"/>, for tests that write; this host runs no Orleans.</summary>
-public sealed class MutableGraphFixture : GraphApiHost
+/// <summary>The API and a silo over their own copy of <see cref="SampleCorpus"/>, for tests that write through the grains.</summary>
+public sealed class MutableGraphFixture : SiloGraphApiHost
 {
     protected override Task SeedAsync(IGraphStore store, CancellationToken cancellationToken = default) => SampleCorpus.SeedAsync(store, cancellationToken);
 }

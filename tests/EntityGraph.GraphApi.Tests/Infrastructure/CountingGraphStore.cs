@@ -59,8 +59,8 @@ public sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
         return inner.StreamMentionsAsync(cancellationToken);
     }
 
-    public Task<bool> SetTagAsync(string documentId, string tag, bool present, CancellationToken cancellationToken = default) =>
-        Counted(inner.SetTagAsync(documentId, tag, present, cancellationToken));
+    public Task<bool> ChangeTagsAsync(TagChange change, CancellationToken cancellationToken = default) =>
+        Counted(inner.ChangeTagsAsync(change, cancellationToken));
 
     public Task<GraphStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default) =>
         Counted(inner.GetStatisticsAsync(cancellationToken));

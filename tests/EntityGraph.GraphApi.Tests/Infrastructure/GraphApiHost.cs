@@ -1,5 +1,6 @@
 using EntityGraph.Storage;
 using EntityGraph.Storage.Configuration;
+using EntityGraph.Storage.Relational;
 using EntityGraph.Storage.Sqlite;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -14,8 +15,8 @@ using Microsoft.Extensions.Options;
 namespace EntityGraph.GraphApi.Tests.Infrastructure;
 
 /// <summary>
-/// A real WebApplication on Kestrel (127.0.0.1, free port) with the GraphQL API over the real SQLite store in a
-/// temporary folder. The store is wrapped in <see cref="CountingGraphStore"/> and stamps documents with a
+/// A real WebApplication on Kestrel (127.0.0.1, free port) with the GraphQL API over a real store (SQLite in a temporary
+/// folder unless the fixture chooses PostgreSQL). The store is wrapped in <see cref="CountingGraphStore"/> and stamps documents with a
 /// <see cref="SteppingClock"/> (the rest of the host keeps the system clock); subclasses seed it.
 /// </summary>
 public abstract class GraphApiHost : IAsyncLifetime
@@ -41,20 +42,27 @@ public abstract class GraphApiHost : IAsyncLifetime
 
     protected abstract Task SeedAsync(IGraphStore store, CancellationToken cancellationToken = default);
 
+    /// <summary>The store the API runs on: SQLite in <see cref="DataDirectory"/> unless a fixture chooses another backend.</summary>
+    protected virtual RelationalGraphStore CreateStore(IServiceProvider provider, TimeProvider clock) => new SqliteGraphStore(
+        provider.GetRequiredService<IOptions<GraphStoreOptions>>(),
+        provider.GetRequiredService<ILogger<SqliteGraphStore>>(),
+        clock);
+
+    /// <summary>Runs before the host is built (e.g. to create a database schema).</summary>
+    protected virtual Task BeforeStartAsync() => Task.CompletedTask;
+
     public async Task InitializeAsync()
     {
+        await BeforeStartAsync();
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [], EnvironmentName = Environments.Production });
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
         var settings = new Dictionary<string, string?>(Settings) { ["EntityGraph:Storage:DataDirectory"] = DataDirectory };
         builder.Configuration.AddInMemoryCollection(settings);
-        builder.Services.AddEntityGraphStorage();
+        builder.Services.AddEntityGraphStorage().AddSqliteGraphStore();
         var storeClock = new SteppingClock(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
-        builder.Services.Replace(ServiceDescriptor.Singleton(provider => new SqliteGraphStore(
-            provider.GetRequiredService<IOptions<GraphStoreOptions>>(),
-            provider.GetRequiredService<ILogger<SqliteGraphStore>>(),
-            storeClock)));
-        builder.Services.Replace(ServiceDescriptor.Singleton<IGraphStore>(provider => new CountingGraphStore(provider.GetRequiredService<SqliteGraphStore>())));
+        builder.Services.Replace(ServiceDescriptor.Singleton(provider => CreateStore(provider, storeClock)));
+        builder.Services.Replace(ServiceDescriptor.Singleton<IGraphStore>(provider => new CountingGraphStore(provider.GetRequiredService<RelationalGraphStore>())));
         builder.Services.AddEntityGraphApi();
         ConfigureBuilder(builder);
 

@@ -1,3 +1,4 @@
+using EntityGraph.Storage;
 using EntityGraph.GraphApi.Connections;
 using EntityGraph.GraphApi.Errors;
 
@@ -20,7 +21,7 @@ public sealed class PageRequestTests
     {
         var error = Assert.Throws<ApiError>(() => PageRequest.Create(first, null, maxPageSize: 100));
 
-        Assert.Equal(ApiErrorCodes.InvalidArgument, error.Code);
+        Assert.Equal(ErrorCodes.InvalidArgument, error.Code);
     }
 
     [Fact]
@@ -28,6 +29,6 @@ public sealed class PageRequestTests
     {
         var error = Assert.Throws<ApiError>(() => PageRequest.Create(1, Cursor.Encode(int.MaxValue), maxPageSize: 100));
 
-        Assert.Equal(ApiErrorCodes.InvalidArgument, error.Code);
+        Assert.Equal(ErrorCodes.InvalidArgument, error.Code);
     }
 }

@@ -1,3 +1,4 @@
+using EntityGraph.Storage.Sqlite;
 using EntityGraph.Grains;
 using EntityGraph.Storage;
 using EntityGraph.Storage.Configuration;
@@ -30,7 +31,7 @@ public sealed class CorpusRun : IAsyncDisposable
         builder.ConfigureSiloHost((_, host) =>
         {
             host.Configuration.AddInMemoryCollection(settings);
-            host.Services.AddEntityGraphStorage();
+            host.Services.AddEntityGraphStorage().AddSqliteGraphStore();
             host.Services.AddEntityGraphGrains();
         });
         run.cluster = builder.Build();

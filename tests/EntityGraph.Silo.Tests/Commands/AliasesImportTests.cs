@@ -1,3 +1,4 @@
+using EntityGraph.Storage.Sqlite;
 using System.Text;
 using System.Text.Json;
 using EntityGraph.Silo.Cli;

@@ -1,3 +1,4 @@
+using EntityGraph.Storage;
 using System.Text;
 using EntityGraph.Grains;
 using EntityGraph.Silo.Ingestion;
@@ -28,8 +29,8 @@ public sealed class DocumentSourceReaderTests : IDisposable
         Assert.Equal(new DocumentInput("a.txt", "First line title\nBody of A.", Title: "First line title", Source: Path.Combine(folder, "a.txt")), byName["a.txt"].Document);
         Assert.Equal("Heading of B", byName["sub/b.md"].Document!.Title);
         Assert.Equal("c2", byName["sub/deeper/c.jsonl:2"].Document!.Id);
-        Assert.Equal(SourceErrorCodes.Binary, byName["binary.txt"].Error!.Code);
-        Assert.Equal(SourceErrorCodes.InvalidUtf8, byName["latin1.txt"].Error!.Code);
+        Assert.Equal(ErrorCodes.BinaryFile, byName["binary.txt"].Error!.Code);
+        Assert.Equal(ErrorCodes.InvalidUtf8, byName["latin1.txt"].Error!.Code);
         Assert.True(byName["image.png"].Error!.Skipped);
     }
 
@@ -48,7 +49,7 @@ public sealed class DocumentSourceReaderTests : IDisposable
             Path.Combine(folder, "dup.jsonl"));
 
         Assert.Equal(
-            [SourceErrorCodes.NotFound, ErrorCodes.TextTooLarge, null, SourceErrorCodes.DuplicateId],
+            [ErrorCodes.FileNotFound, ErrorCodes.TextTooLarge, null, ErrorCodes.DuplicateId],
             items.Select(i => i.Error?.Code));
         Assert.Contains("already read from", items[3].Error!.Message);
     }

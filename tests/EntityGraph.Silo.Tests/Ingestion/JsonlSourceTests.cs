@@ -1,3 +1,4 @@
+using EntityGraph.Storage;
 using System.Text;
 using EntityGraph.Grains;
 using EntityGraph.Silo.Ingestion;
@@ -33,11 +34,11 @@ public sealed class JsonlSourceTests : IDisposable
         Assert.Equal(
             [
                 ($"{path}:1", (string?)null),
-                ($"{path}:3", SourceErrorCodes.InvalidJson),
+                ($"{path}:3", ErrorCodes.InvalidJson),
                 ($"{path}:4", ErrorCodes.InvalidInput),
                 ($"{path}:5", ErrorCodes.InvalidInput),
-                ($"{path}:6", SourceErrorCodes.InvalidUtf8),
-                ($"{path}:7", SourceErrorCodes.InvalidJson),
+                ($"{path}:6", ErrorCodes.InvalidUtf8),
+                ($"{path}:7", ErrorCodes.InvalidJson),
                 ($"{path}:8", null),
             ],
             items.Select(i => (i.Origin, i.Error?.Code)));

@@ -1,3 +1,4 @@
+using EntityGraph.Storage;
 using System.Text;
 using EntityGraph.Silo.Ingestion;
 
@@ -20,7 +21,7 @@ public sealed class TextFileDecoderTests
         byte[] latin1 = [.. Encoding.ASCII.GetBytes("caf"), 0xE9, .. Encoding.ASCII.GetBytes(" au lait")];
 
         Assert.Null(TextFileDecoder.TryDecode(latin1, out var error));
-        Assert.Equal(SourceErrorCodes.InvalidUtf8, error!.Code);
+        Assert.Equal(ErrorCodes.InvalidUtf8, error!.Code);
         Assert.Contains("not valid UTF-8", error.Message);
     }
 
@@ -30,7 +31,7 @@ public sealed class TextFileDecoderTests
         byte[] binary = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D];
 
         Assert.Null(TextFileDecoder.TryDecode(binary, out var error));
-        Assert.Equal(SourceErrorCodes.Binary, error!.Code);
+        Assert.Equal(ErrorCodes.BinaryFile, error!.Code);
         Assert.Contains("binary file", error.Message);
     }
 }

@@ -19,19 +19,19 @@ internal static class CountAudit
         """
         SELECT 'alias missing or wrong: ' || entity_id || ' ' || text || ' ' || language || ' x' || n FROM (
             SELECT entity_id, text, language, COUNT(*) AS n FROM mentions GROUP BY entity_id, text, language
-            EXCEPT SELECT entity_id, name, language, count FROM aliases);
+            EXCEPT SELECT entity_id, name, language, count FROM aliases) AS missing;
         """,
         """
         SELECT 'alias not backed by mentions: ' || entity_id || ' ' || name || ' ' || language || ' x' || count FROM (
             SELECT entity_id, name, language, count FROM aliases
-            EXCEPT SELECT entity_id, text, language, COUNT(*) FROM mentions GROUP BY entity_id, text, language);
+            EXCEPT SELECT entity_id, text, language, COUNT(*) FROM mentions GROUP BY entity_id, text, language) AS unbacked;
         """,
         """
         SELECT 'co-occurrence missing or wrong: ' || a || ' ' || b || ' x' || n FROM (
             SELECT x.entity_id AS a, y.entity_id AS b, COUNT(DISTINCT x.document_id) AS n
             FROM mentions x JOIN mentions y ON y.document_id = x.document_id AND x.entity_id < y.entity_id
             GROUP BY x.entity_id, y.entity_id
-            EXCEPT SELECT entity_a, entity_b, document_count FROM cooccurrence);
+            EXCEPT SELECT entity_a, entity_b, document_count FROM cooccurrence) AS missing;
         """,
         """
         SELECT 'co-occurrence not backed by mentions: ' || a || ' ' || b || ' x' || n FROM (
@@ -39,7 +39,7 @@ internal static class CountAudit
             EXCEPT
             SELECT x.entity_id, y.entity_id, COUNT(DISTINCT x.document_id)
             FROM mentions x JOIN mentions y ON y.document_id = x.document_id AND x.entity_id < y.entity_id
-            GROUP BY x.entity_id, y.entity_id);
+            GROUP BY x.entity_id, y.entity_id) AS unbacked;
         """,
     ];
 

@@ -1,6 +1,6 @@
+using System.Data.Common;
 using System.Globalization;
 using System.Text;
-using Microsoft.Data.Sqlite;
 
 namespace EntityGraph.Storage.Tests.Support;
 
@@ -9,18 +9,8 @@ internal static class StoreSnapshot
 {
     public static string Take(TempStore temp)
     {
+        var tables = temp.TableNames();
         using var connection = temp.OpenRaw();
-        var tables = new List<string>();
-        using (var list = connection.CreateCommand())
-        {
-            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name;";
-            using var reader = list.ExecuteReader();
-            while (reader.Read())
-            {
-                tables.Add(reader.GetString(0));
-            }
-        }
-
         var dump = new StringBuilder();
         foreach (var table in tables)
         {
@@ -42,7 +32,7 @@ internal static class StoreSnapshot
         return dump.ToString();
     }
 
-    private static string OrderByAll(SqliteConnection connection, string table)
+    private static string OrderByAll(DbConnection connection, string table)
     {
         using var command = connection.CreateCommand();
         command.CommandText = $"SELECT * FROM \"{table}\" LIMIT 0;";

@@ -1,51 +1,45 @@
-using EntityGraph.Storage.Configuration;
-using EntityGraph.Storage.Sqlite;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
+using EntityGraph.Storage.Relational;
 
 namespace EntityGraph.Storage.Tests.Support;
 
-/// <summary>A real SQLite graph store in a fresh temporary folder, deleted on dispose.</summary>
-internal sealed class TempStore : IDisposable
+/// <summary>
+/// A real, empty graph store of one backend for one test (a fresh SQLite file, or a fresh PostgreSQL schema), removed on
+/// dispose. Raw connections reach the same data outside the store, for independent checks and fault injection.
+/// </summary>
+public abstract class TempStore : IDisposable
 {
-    private readonly List<SqliteGraphStore> _stores = [];
+    private readonly List<RelationalGraphStore> _stores = [];
 
-    public TempStore(TimeProvider? clock = null)
+    protected TempStore(TimeProvider? clock)
     {
-        DataDirectory = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "entitygraph-storage-tests", Guid.NewGuid().ToString("N"));
         Clock = clock ?? new ManualClock(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
-        Store = OpenAnother();
     }
-
-    public string DataDirectory { get; }
 
     public TimeProvider Clock { get; }
 
-    public SqliteGraphStore Store { get; }
+    /// <summary>The store under test.</summary>
+    public RelationalGraphStore Store => _stores[0];
 
-    public string DatabasePath => Store.DatabasePath;
-
-    /// <summary>A second store instance on the same file, like another process or silo would have.</summary>
-    public SqliteGraphStore OpenAnother()
+    /// <summary>A second store instance on the same data, like another process or silo would have.</summary>
+    public RelationalGraphStore OpenAnother()
     {
-        var store = GraphStoreFactory.Create(new GraphStoreOptions { DataDirectory = DataDirectory }, timeProvider: Clock);
+        var store = CreateStore();
         _stores.Add(store);
         return store;
     }
 
-    public static async Task<TempStore> CreateAsync(TimeProvider? clock = null, CancellationToken cancellationToken = default)
-    {
-        var temp = new TempStore(clock);
-        await temp.Store.InitializeAsync(cancellationToken);
-        return temp;
-    }
+    /// <summary>A plain open connection to the same data, outside the store.</summary>
+    public abstract DbConnection OpenRaw();
 
-    /// <summary>A plain connection to the same file, outside the store, for checks and fault injection.</summary>
-    public SqliteConnection OpenRaw()
-    {
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = DatabasePath, Pooling = false }.ToString());
-        connection.Open();
-        return connection;
-    }
+    /// <summary>The names of the store's tables.</summary>
+    public abstract IReadOnlyList<string> TableNames();
+
+    /// <summary>Makes every insert of a mention with this text fail inside the database (a trigger).</summary>
+    public abstract void FailMentionInserts(string text);
+
+    /// <summary>Removes what <see cref="FailMentionInserts"/> added.</summary>
+    public abstract void StopFailingMentionInserts();
 
     public void Execute(string sql)
     {
@@ -55,6 +49,14 @@ internal sealed class TempStore : IDisposable
         command.ExecuteNonQuery();
     }
 
+    public object? Scalar(string sql)
+    {
+        using var connection = OpenRaw();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return command.ExecuteScalar();
+    }
+
     public void Dispose()
     {
         foreach (var store in _stores)
@@ -62,9 +64,13 @@ internal sealed class TempStore : IDisposable
             store.Dispose();
         }
 
-        if (Directory.Exists(DataDirectory))
-        {
-            Directory.Delete(DataDirectory, recursive: true);
-        }
+        Remove();
+        GC.SuppressFinalize(this);
     }
+
+    protected abstract RelationalGraphStore CreateStore();
+
+    protected abstract void Remove();
+
+    protected void Open() => OpenAnother();
 }

@@ -31,7 +31,7 @@ public sealed class IdeAppHost : IAsyncLifetime
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["EntityGraph:Storage:DataDirectory"] = _dataDirectory });
-        builder.Services.AddEntityGraphStorage();
+        builder.Services.AddEntityGraphStorage().AddSqliteGraphStore();
         builder.Services.AddEntityGraphApi();
 
         _app = builder.Build();

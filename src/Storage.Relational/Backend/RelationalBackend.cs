@@ -1,0 +1,54 @@
+using System.Data.Common;
+using Microsoft.Extensions.Logging;
+
+namespace EntityGraph.Storage.Relational;
+
+/// <summary>
+/// What a SQL database must provide for <see cref="RelationalGraphStore"/>: connections, a write transaction that
+/// serializes writers across processes, schema migration, and the few SQL fragments that differ between dialects. Each
+/// backend (Storage.Sqlite, Storage.Postgres) implements one; the queries and rules are written once above it.
+/// </summary>
+public abstract class RelationalBackend : IDisposable
+{
+    /// <summary>The provider name used in configuration (<c>sqlite</c>, <c>postgresql</c>).</summary>
+    public abstract string ProviderName { get; }
+
+    /// <summary>Where the data lives, for messages and logs (a file path, or host/database without the password).</summary>
+    public abstract string Location { get; }
+
+    /// <summary>The SQL fragments of this dialect.</summary>
+    public abstract SqlDialect Dialect { get; }
+
+    /// <summary>Opens a configured connection.</summary>
+    public abstract Task<DbConnection> OpenAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Begins a transaction that holds the store's write lock until it ends, so that writes from every process on the
+    /// same database run one at a time and counts stay exact.
+    /// </summary>
+    public abstract Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Brings the schema to the latest version once, even when several processes start at the same time; returns the
+    /// version found before and the version now.
+    /// </summary>
+    public abstract Task<(int Before, int After)> MigrateAsync(TimeProvider clock, CancellationToken cancellationToken = default);
+
+    /// <summary>Sets id counters (mention and link decision ids) past the highest stored id after rows were copied in with their ids.</summary>
+    public abstract Task ResetIdentitiesAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken = default);
+
+    /// <summary>True for failures worth one more try of the whole transaction (lock timeouts, serialization failures).</summary>
+    public virtual bool IsTransient(DbException failure) => failure?.IsTransient ?? false;
+
+    /// <summary>Releases pooled connections.</summary>
+    public virtual void Dispose()
+    {
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Logs nothing by default; backends that check their server at start override it.</summary>
+    public virtual void LogReady(ILogger logger, int version)
+    {
+        GraphStoreLog.SchemaReady(logger, ProviderName, Location, version);
+    }
+}

@@ -1,0 +1,109 @@
+using System.Data;
+using System.Data.Common;
+
+namespace EntityGraph.Storage.Relational;
+
+/// <summary>The row writes of one document: the document itself, its mentions, alias search terms and automatic tags.</summary>
+internal static class DocumentRows
+{
+    public static async Task SaveDocumentAsync(DbConnection connection, DbTransaction transaction, DocumentWrite write, DocumentWriteOutcome outcome, long now, CancellationToken cancellationToken = default)
+    {
+        var text = outcome == DocumentWriteOutcome.Created
+            ? """
+              INSERT INTO documents (id, language, language_confidence, title, source, content_hash, text, used_fallback, created_at, updated_at)
+              VALUES (@doc, @language, @confidence, @title, @source, @hash, @text, @fallback, @now, @now);
+              """
+            : """
+              UPDATE documents
+              SET language = @language, language_confidence = @confidence, title = @title, source = @source,
+                  content_hash = @hash, text = @text, used_fallback = @fallback, updated_at = @now
+              WHERE id = @doc;
+              """;
+        await using var command = Sql.Command(connection, transaction, text);
+        command.Add("@doc", write.Id);
+        command.Add("@language", write.Language);
+        command.Add("@confidence", write.LanguageConfidence);
+        command.Add("@title", Sql.ToDb(write.Title));
+        command.Add("@source", Sql.ToDb(write.Source));
+        command.Add("@hash", write.ContentHash);
+        command.Add("@text", write.Text);
+        command.Add("@fallback", write.UsedFallbackModel);
+        command.Add("@now", now);
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public static async Task InsertMentionsAsync(DbConnection connection, DbTransaction transaction, DocumentWrite write, CancellationToken cancellationToken = default)
+    {
+        if (write.Mentions.Count == 0)
+        {
+            return;
+        }
+
+        await using var command = Sql.Command(connection, transaction, """
+            INSERT INTO mentions (document_id, entity_id, start_offset, end_offset, text, type, confidence, model_id, language)
+            VALUES (@doc, @entity, @start, @end, @text, @type, @confidence, @model, @language);
+            """);
+        command.Add("@doc", write.Id);
+        var entity = command.Parameter("@entity", DbType.String);
+        var start = command.Parameter("@start", DbType.Int32);
+        var end = command.Parameter("@end", DbType.Int32);
+        var text = command.Parameter("@text", DbType.String);
+        var type = command.Parameter("@type", DbType.String);
+        var confidence = command.Parameter("@confidence", DbType.Double);
+        var model = command.Parameter("@model", DbType.String);
+        var language = command.Parameter("@language", DbType.String);
+        foreach (var mention in write.Mentions.OrderBy(mention => mention.Start).ThenBy(mention => mention.End))
+        {
+            (entity.Value, start.Value, end.Value, text.Value) = (mention.EntityId, mention.Start, mention.End, mention.Text);
+            (type.Value, confidence.Value, model.Value, language.Value) = (mention.Type, mention.Confidence, mention.ModelId, mention.Language);
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    public static async Task InsertAliasTermsAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<MentionWrite> mentions, CancellationToken cancellationToken = default)
+    {
+        var aliases = mentions.Select(mention => (mention.EntityId, mention.Text, mention.Language)).Distinct().ToList();
+        if (aliases.Count == 0)
+        {
+            return;
+        }
+
+        await using var command = Sql.Command(connection, transaction, """
+            INSERT INTO alias_terms (term, entity_id, name, language) VALUES (@term, @entity, @name, @language) ON CONFLICT DO NOTHING;
+            """);
+        var term = command.Parameter("@term", DbType.String);
+        var entity = command.Parameter("@entity", DbType.String);
+        var name = command.Parameter("@name", DbType.String);
+        var language = command.Parameter("@language", DbType.String);
+        foreach (var alias in aliases)
+        {
+            (entity.Value, name.Value, language.Value) = (alias.EntityId, alias.Text, alias.Language);
+            foreach (var value in SearchTerms.ForName(alias.Text))
+            {
+                term.Value = value;
+                await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    public static async Task InsertAutomaticTagsAsync(DbConnection connection, DbTransaction transaction, DocumentWrite write, CancellationToken cancellationToken = default)
+    {
+        if (write.AutomaticTags.Count == 0)
+        {
+            return;
+        }
+
+        await using var command = Sql.Command(connection, transaction, """
+            INSERT INTO tags (document_id, name, manual, score) VALUES (@doc, @name, 0, @score)
+            ON CONFLICT (document_id, name) DO NOTHING;
+            """);
+        command.Add("@doc", write.Id);
+        var name = command.Parameter("@name", DbType.String);
+        var score = command.Parameter("@score", DbType.Double);
+        foreach (var tag in write.AutomaticTags)
+        {
+            (name.Value, score.Value) = (tag.Name.Trim(), tag.Score);
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+}

@@ -1,0 +1,203 @@
+using System.Runtime.CompilerServices;
+using System.Data.Common;
+using EntityGraph.Storage.Relational.Curation;
+using Microsoft.Extensions.Logging;
+
+namespace EntityGraph.Storage.Relational;
+
+/// <summary>
+/// <see cref="IGraphStore"/> on a SQL database, written once for every backend: the queries are standard SQL, and the
+/// <see cref="RelationalBackend"/> supplies connections, the cross-process write lock, migrations and the few dialect
+/// fragments. Each operation opens its own connection; writes are serialized by an in-process gate and by the backend's
+/// write transaction across processes. The schema is migrated on <see cref="InitializeAsync"/>, or on first use.
+/// </summary>
+public class RelationalGraphStore : IGraphStore, IDisposable
+{
+    private readonly RelationalBackend _backend;
+    private readonly ILogger _logger;
+    private readonly SemaphoreSlim _writeGate = new(1, 1);
+    private readonly SemaphoreSlim _initializeGate = new(1, 1);
+    private readonly TimeProvider _clock;
+    private readonly DocumentWriter _documents;
+    private readonly TagWriter _tags;
+    private readonly EntityReader _entityReader;
+    private readonly DocumentReader _documentReader;
+    private readonly MentionReader _mentionReader;
+    private readonly EntitySearch _search;
+    private readonly RelatedDocumentsQuery _relatedDocuments;
+    private readonly RelatedEntitiesQuery _relatedEntities;
+    private readonly LinkCandidateReader _candidates;
+    private readonly LinkDecisionReader _decisions;
+    private readonly CurationWriter _curation;
+    private volatile bool _initialized;
+
+    public RelationalGraphStore(RelationalBackend backend, ILogger logger, TimeProvider timeProvider)
+    {
+        ArgumentNullException.ThrowIfNull(backend);
+        ArgumentNullException.ThrowIfNull(logger);
+        ArgumentNullException.ThrowIfNull(timeProvider);
+        _backend = backend;
+        _logger = logger;
+        _clock = timeProvider;
+        _documents = new DocumentWriter(backend, _writeGate, logger, timeProvider);
+        _tags = new TagWriter(backend, _writeGate, logger);
+        _entityReader = new EntityReader(backend);
+        _documentReader = new DocumentReader(backend);
+        _mentionReader = new MentionReader(backend);
+        _search = new EntitySearch(backend);
+        _relatedDocuments = new RelatedDocumentsQuery(backend);
+        _relatedEntities = new RelatedEntitiesQuery(backend);
+        _candidates = new LinkCandidateReader(backend);
+        _decisions = new LinkDecisionReader(backend);
+        _curation = new CurationWriter(backend, _writeGate, logger, timeProvider);
+    }
+
+    /// <summary>The backend this store runs on.</summary>
+    public RelationalBackend Backend => _backend;
+
+    public async Task InitializeAsync(CancellationToken cancellationToken = default)
+    {
+        await _initializeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var (before, after) = await _backend.MigrateAsync(_clock, cancellationToken).ConfigureAwait(false);
+            if (before < after)
+            {
+                GraphStoreLog.SchemaMigrated(_logger, _backend.ProviderName, _backend.Location, before, after);
+            }
+            else
+            {
+                _backend.LogReady(_logger, after);
+            }
+
+            _initialized = true;
+        }
+        catch (Exception failure) when (failure is DbException or IOException or InvalidOperationException or UnauthorizedAccessException or ArgumentException)
+        {
+            GraphStoreLog.OperationFailed(_logger, failure, nameof(InitializeAsync));
+            throw new GraphStoreException(
+                ErrorCodes.StorageFailure,
+                $"Opening the {_backend.ProviderName} graph store at {_backend.Location} failed: {failure.Message}",
+                failure);
+        }
+        finally
+        {
+            _initializeGate.Release();
+        }
+    }
+
+    public Task<string?> GetContentHashAsync(string documentId, CancellationToken cancellationToken = default) =>
+        ReadAsync(nameof(GetContentHashAsync), token => _documentReader.GetContentHashAsync(documentId, token), cancellationToken);
+
+    public async Task<DocumentWriteOutcome> UpsertDocumentAsync(DocumentWrite write, CancellationToken cancellationToken = default)
+    {
+        await EnsureInitializedAsync(cancellationToken).ConfigureAwait(false);
+        return await _documents.UpsertAsync(write, cancellationToken).ConfigureAwait(false);
+    }
+
+    public Task<string?> FindEntityByKeyAsync(string type, string normalizedKey, CancellationToken cancellationToken = default) =>
+        ReadAsync(nameof(FindEntityByKeyAsync), token => _entityReader.FindByKeyAsync(type, normalizedKey, token), cancellationToken);
+
+    public Task<IReadOnlyDictionary<string, EntityRecord>> GetEntitiesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) =>
+        ReadAsync(nameof(GetEntitiesAsync), token => _entityReader.GetAsync(ids, token), cancellationToken);
+
+    public Task<IReadOnlyDictionary<string, DocumentRecord>> GetDocumentsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) =>
+        ReadAsync(nameof(GetDocumentsAsync), token => _documentReader.GetAsync(ids, token), cancellationToken);
+
+    public Task<IReadOnlyDictionary<string, IReadOnlyList<MentionRecord>>> GetMentionsByDocumentAsync(IReadOnlyCollection<string> documentIds, CancellationToken cancellationToken = default) =>
+        ReadAsync(nameof(GetMentionsByDocumentAsync), token => _mentionReader.GetByDocumentAsync(documentIds, token), cancellationToken);
+
+    public Task<IReadOnlyDictionary<string, IReadOnlyList<AliasRecord>>> GetAliasesAsync(IReadOnlyCollection<string> entityIds, CancellationToken cancellationToken = default) =>
+        ReadAsync(nameof(GetAliasesAsync), token => _entityReader.GetAliasesAsync(entityIds, token), cancellationToken);
+
+    public Task<Page<EntityRecord>> SearchEntitiesAsync(EntityQuery query, CancellationToken cancellationToken = default) =>
+        ReadAsync(nameof(SearchEntitiesAsync), token => _search.SearchAsync(query, token), cancellationToken);
+
+    public Task<Page<DocumentRecord>> ListDocumentsAsync(DocumentQuery query, CancellationToken cancellationToken = default) =>
+        ReadAsync(nameof(ListDocumentsAsync), token => _documentReader.ListAsync(query, token), cancellationToken);
+
+    public Task<IReadOnlyList<RelatedDocumentRecord>> GetRelatedDocumentsAsync(string documentId, int first, CancellationToken cancellationToken = default) =>
+        ReadAsync(nameof(GetRelatedDocumentsAsync), token => _relatedDocuments.GetAsync(documentId, first, token), cancellationToken);
+
+    public Task<IReadOnlyList<RelatedEntityRecord>> GetRelatedEntitiesAsync(string entityId, int first, CancellationToken cancellationToken = default) =>
+        ReadAsync(nameof(GetRelatedEntitiesAsync), token => _relatedEntities.GetAsync(entityId, first, token), cancellationToken);
+
+    public async IAsyncEnumerable<MentionRecord> StreamMentionsAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await EnsureInitializedAsync(cancellationToken).ConfigureAwait(false);
+        await foreach (var mention in _mentionReader.StreamAsync(cancellationToken).ConfigureAwait(false))
+        {
+            yield return mention;
+        }
+    }
+
+    public async Task<bool> ChangeTagsAsync(TagChange change, CancellationToken cancellationToken = default)
+    {
+        await EnsureInitializedAsync(cancellationToken).ConfigureAwait(false);
+        return await _tags.ChangeAsync(change, cancellationToken).ConfigureAwait(false);
+    }
+
+    public Task<GraphStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default) =>
+        ReadAsync(nameof(GetStatisticsAsync), _entityReader.GetStatisticsAsync, cancellationToken);
+
+    public Task<IReadOnlyList<LinkCandidateRecord>> FindLinkCandidatesAsync(LinkCandidateQuery query, CancellationToken cancellationToken = default) =>
+        ReadAsync(nameof(FindLinkCandidatesAsync), token => _candidates.FindAsync(query, token), cancellationToken);
+
+    public Task<Page<LinkDecisionRecord>> GetLinkDecisionsAsync(LinkDecisionQuery query, CancellationToken cancellationToken = default) =>
+        ReadAsync(nameof(GetLinkDecisionsAsync), token => _decisions.ReadAsync(query, token), cancellationToken);
+
+    public Task<CurationResult> MergeEntitiesAsync(EntityMerge merge, CancellationToken cancellationToken = default) =>
+        CurateAsync(nameof(MergeEntitiesAsync), (connection, transaction, now) => EntityMerger.MergeAsync(connection, transaction, merge, now, cancellationToken), cancellationToken);
+
+    public Task<CurationResult> SplitEntityAsync(EntitySplit split, CancellationToken cancellationToken = default) =>
+        CurateAsync(nameof(SplitEntityAsync), (connection, transaction, now) => EntitySplitter.SplitAsync(connection, transaction, split, now, cancellationToken), cancellationToken);
+
+    public Task<CurationResult> RenameEntityAsync(EntityRename rename, CancellationToken cancellationToken = default) =>
+        CurateAsync(nameof(RenameEntityAsync), (connection, transaction, now) => EntityRenamer.RenameAsync(connection, transaction, rename, now, cancellationToken), cancellationToken);
+
+    public Task<CurationResult> AddAliasAsync(AliasAddition alias, CancellationToken cancellationToken = default) =>
+        CurateAsync(nameof(AddAliasAsync), (connection, transaction, now) => AliasAdder.AddAsync(connection, transaction, alias, now, cancellationToken), cancellationToken);
+
+    public Task<AliasImportResult> ImportAliasesAsync(IReadOnlyList<AliasImportRow> rows, CancellationToken cancellationToken = default) =>
+        CurateAsync(nameof(ImportAliasesAsync), (connection, transaction, now) => AliasImporter.ImportAsync(connection, transaction, rows, now, cancellationToken), cancellationToken);
+
+    /// <summary>Releases pooled connections (so a database file can be moved or deleted).</summary>
+    public void Dispose()
+    {
+        Dispose(disposing: true);
+        GC.SuppressFinalize(this);
+    }
+
+    protected virtual void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _backend.Dispose();
+            _writeGate.Dispose();
+            _initializeGate.Dispose();
+        }
+    }
+
+    private async Task<T> CurateAsync<T>(string operation, Func<DbConnection, DbTransaction, long, Task<T>> work, CancellationToken cancellationToken = default)
+    {
+        await EnsureInitializedAsync(cancellationToken).ConfigureAwait(false);
+        return await _curation.RunAsync(operation, work, cancellationToken).ConfigureAwait(false);
+    }
+
+    private Task EnsureInitializedAsync(CancellationToken cancellationToken = default) =>
+        _initialized ? Task.CompletedTask : InitializeAsync(cancellationToken);
+
+    private async Task<T> ReadAsync<T>(string operation, Func<CancellationToken, Task<T>> read, CancellationToken cancellationToken = default)
+    {
+        await EnsureInitializedAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await read(cancellationToken).ConfigureAwait(false);
+        }
+        catch (DbException failure)
+        {
+            GraphStoreLog.OperationFailed(_logger, failure, operation);
+            throw new GraphStoreException(ErrorCodes.StorageFailure, $"{operation} failed: {failure.Message}", failure);
+        }
+    }
+}

@@ -1,0 +1,93 @@
+using System.Data;
+using System.Data.Common;
+using System.Globalization;
+using System.Text;
+
+namespace EntityGraph.Storage.Relational;
+
+/// <summary>Small helpers for building parameterized commands and reading rows the same way on every backend.</summary>
+internal static class Sql
+{
+    /// <summary>How many ids go into one <c>IN (...)</c> list.</summary>
+    public const int ChunkSize = 500;
+
+    public static DbCommand Command(DbConnection connection, DbTransaction? transaction, string text)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = text;
+        return command;
+    }
+
+    /// <summary>Adds a parameter with a value (strings as text, null as NULL, booleans as 0/1).</summary>
+    public static DbParameter Add(this DbCommand command, string name, object? value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value switch
+        {
+            null => DBNull.Value,
+            bool flag => flag ? 1 : 0,
+            _ => value,
+        };
+        command.Parameters.Add(parameter);
+        return parameter;
+    }
+
+    /// <summary>Adds a typed parameter whose value is set before each execution.</summary>
+    public static DbParameter Parameter(this DbCommand command, string name, DbType type)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.DbType = type;
+        command.Parameters.Add(parameter);
+        return parameter;
+    }
+
+    /// <summary>Distinct, non-null ids split into chunks for <c>IN (...)</c> lists.</summary>
+    public static IEnumerable<string[]> IdChunks(IReadOnlyCollection<string> ids)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        return ids.Where(id => id is not null).Distinct(StringComparer.Ordinal).Chunk(ChunkSize);
+    }
+
+    /// <summary>Adds one parameter per value and returns the "@p0, @p1, ..." list to place inside <c>IN (...)</c>.</summary>
+    public static string AddList<T>(DbCommand command, IReadOnlyList<T> values, string prefix = "id")
+    {
+        var list = new StringBuilder();
+        for (var i = 0; i < values.Count; i++)
+        {
+            var name = string.Create(CultureInfo.InvariantCulture, $"@{prefix}{i}");
+            if (i > 0)
+            {
+                list.Append(", ");
+            }
+
+            list.Append(name);
+            command.Add(name, values[i]);
+        }
+
+        return list.ToString();
+    }
+
+    public static object ToDb(string? value) => value is null ? DBNull.Value : value;
+
+    /// <summary>An integer column or expression, whatever width the backend returns it in.</summary>
+    public static int Int32(this DbDataReader reader, int ordinal) => Convert.ToInt32(reader.GetValue(ordinal), CultureInfo.InvariantCulture);
+
+    /// <summary>A 64-bit integer column or expression.</summary>
+    public static long Int64(this DbDataReader reader, int ordinal) => Convert.ToInt64(reader.GetValue(ordinal), CultureInfo.InvariantCulture);
+
+    /// <summary>A floating-point column or expression (numeric results included).</summary>
+    public static double Double(this DbDataReader reader, int ordinal) => Convert.ToDouble(reader.GetValue(ordinal), CultureInfo.InvariantCulture);
+
+    /// <summary>A flag stored as 0/1 (or a boolean expression).</summary>
+    public static bool Flag(this DbDataReader reader, int ordinal) => reader.GetValue(ordinal) switch
+    {
+        bool flag => flag,
+        var value => Convert.ToInt64(value, CultureInfo.InvariantCulture) != 0,
+    };
+
+    /// <summary>The single value of a scalar query as an integer (0 for none).</summary>
+    public static long ScalarInt64(object? value) => value is null or DBNull ? 0 : Convert.ToInt64(value, CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,95 @@
+using System.Data.Common;
+using System.Globalization;
+using EntityGraph.Storage.Configuration;
+using EntityGraph.Storage.Relational;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
+
+namespace EntityGraph.Storage.Sqlite;
+
+/// <summary>
+/// The embedded backend: one SQLite file in WAL mode. Writers are serialized across processes by <c>BEGIN IMMEDIATE</c>
+/// (waiting up to the busy timeout); the schema is migrated in one immediate transaction, so two processes opening a new
+/// file migrate it once.
+/// </summary>
+public sealed class SqliteBackend : RelationalBackend
+{
+    /// <summary>The provider name in configuration.</summary>
+    public const string Name = "sqlite";
+
+    private readonly SqliteConnections _connections;
+    private readonly ILogger _logger;
+
+    public SqliteBackend(GraphStoreOptions options, ILogger logger)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(logger);
+        _connections = new SqliteConnections(options);
+        _logger = logger;
+    }
+
+    public override string ProviderName => Name;
+
+    public override string Location => _connections.DatabasePath;
+
+    public override SqlDialect Dialect => SqliteDialect.Instance;
+
+    /// <summary>The absolute path of the database file.</summary>
+    public string DatabasePath => _connections.DatabasePath;
+
+    public override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken = default) =>
+        await _connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+
+    public override Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        return Task.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(deferred: false));
+    }
+
+    public override async Task<(int Before, int After)> MigrateAsync(TimeProvider clock, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
+        var folder = Path.GetDirectoryName(DatabasePath);
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        await using var connection = await _connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (var journal = connection.CreateCommand())
+        {
+            journal.CommandText = "PRAGMA journal_mode = WAL;";
+            var mode = Convert.ToString(await journal.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+            if (!string.Equals(mode, "wal", StringComparison.OrdinalIgnoreCase))
+            {
+                GraphStoreLog.WalUnavailable(_logger, DatabasePath, mode ?? "unknown");
+            }
+        }
+
+        await using var transaction = connection.BeginTransaction(deferred: false);
+        var migration = new SchemaMigration(connection, transaction, Location, clock);
+        var current = await migration.CurrentVersionAsync(SqliteSchemaScripts.CreateVersionTable, SqliteSchemaScripts.Latest, cancellationToken).ConfigureAwait(false);
+        for (var version = current + 1; version <= SqliteSchemaScripts.Latest; version++)
+        {
+            await migration.ApplyAsync(version, SqliteSchemaScripts.Versions[version - 1], cancellationToken).ConfigureAwait(false);
+            if (version == SqliteSchemaScripts.KeyGramsVersion)
+            {
+                await migration.BackfillKeyGramsAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return (current, SqliteSchemaScripts.Latest);
+    }
+
+    public override Task ResetIdentitiesAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken = default) =>
+        Task.CompletedTask;
+
+    public override bool IsTransient(DbException failure) => failure is SqliteException { SqliteErrorCode: 5 or 6 };
+
+    public override void Dispose()
+    {
+        _connections.ClearPool();
+        base.Dispose();
+    }
+}

@@ -1,0 +1,60 @@
+using System.Globalization;
+using EntityGraph.Storage.Configuration;
+using Microsoft.Data.Sqlite;
+
+namespace EntityGraph.Storage.Sqlite;
+
+/// <summary>
+/// Opens one configured connection per operation on the store's database file, with the functions the shared SQL calls
+/// that SQLite lacks or names differently (<c>ln</c>, two-argument <c>greatest</c>, as PostgreSQL has them).
+/// </summary>
+internal sealed class SqliteConnections
+{
+    private readonly string _connectionString;
+    private readonly string _sessionPragmas;
+
+    public SqliteConnections(GraphStoreOptions options)
+    {
+        DatabasePath = options.DatabasePath;
+        var timeoutSeconds = (int)Math.Ceiling(options.BusyTimeout.TotalSeconds);
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = DatabasePath,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Cache = SqliteCacheMode.Private,
+            Pooling = options.Pooling,
+            ForeignKeys = true,
+            DefaultTimeout = timeoutSeconds,
+        }.ToString();
+        var busyMilliseconds = (long)options.BusyTimeout.TotalMilliseconds;
+        _sessionPragmas = string.Create(CultureInfo.InvariantCulture, $"PRAGMA busy_timeout = {busyMilliseconds}; PRAGMA synchronous = NORMAL;");
+    }
+
+    public string DatabasePath { get; }
+
+    public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken = default)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        try
+        {
+            connection.CreateFunction("ln", (double value) => Math.Log(value), isDeterministic: true);
+            connection.CreateFunction("greatest", (double a, double b) => Math.Max(a, b), isDeterministic: true);
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            await using var command = connection.CreateCommand();
+            command.CommandText = _sessionPragmas;
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    public void ClearPool()
+    {
+        using var connection = new SqliteConnection(_connectionString);
+        SqliteConnection.ClearPool(connection);
+    }
+}

@@ -1,0 +1,177 @@
+namespace EntityGraph.Storage.Sqlite;
+
+/// <summary>The SQLite schema, one script per version; version N upgrades a database at version N-1.</summary>
+internal static class SqliteSchemaScripts
+{
+    public const string CreateVersionTable = """
+        CREATE TABLE IF NOT EXISTS schema_version (
+            version INTEGER NOT NULL PRIMARY KEY,
+            applied_at INTEGER NOT NULL
+        );
+        """;
+
+    public static IReadOnlyList<string> Versions { get; } = [Version1, Version2];
+
+    public static int Latest => Versions.Count;
+
+    /// <summary>The version that added the key trigram index, which is filled from the stored keys on upgrade.</summary>
+    public const int KeyGramsVersion = 2;
+
+    private const string Version1 = """
+        CREATE TABLE entities (
+            id TEXT NOT NULL PRIMARY KEY,
+            type TEXT NOT NULL,
+            canonical_name TEXT NOT NULL,
+            normalized_key TEXT NOT NULL,
+            mention_count INTEGER NOT NULL DEFAULT 0 CHECK (mention_count >= 0),
+            document_count INTEGER NOT NULL DEFAULT 0 CHECK (document_count >= 0),
+            created_at INTEGER NOT NULL
+        );
+        CREATE INDEX ix_entities_rank ON entities (mention_count DESC, id);
+
+        CREATE TABLE entity_keys (
+            type TEXT NOT NULL,
+            normalized_key TEXT NOT NULL,
+            entity_id TEXT NOT NULL REFERENCES entities (id),
+            PRIMARY KEY (type, normalized_key)
+        ) WITHOUT ROWID;
+        CREATE INDEX ix_entity_keys_entity ON entity_keys (entity_id);
+
+        CREATE TABLE aliases (
+            entity_id TEXT NOT NULL REFERENCES entities (id),
+            name TEXT NOT NULL,
+            language TEXT NOT NULL,
+            count INTEGER NOT NULL CHECK (count >= 0),
+            PRIMARY KEY (entity_id, name, language)
+        ) WITHOUT ROWID;
+        CREATE INDEX ix_aliases_language ON aliases (language, entity_id);
+
+        CREATE TABLE alias_terms (
+            term TEXT NOT NULL,
+            entity_id TEXT NOT NULL,
+            name TEXT NOT NULL,
+            language TEXT NOT NULL,
+            PRIMARY KEY (term, entity_id, name, language),
+            FOREIGN KEY (entity_id, name, language) REFERENCES aliases (entity_id, name, language) ON DELETE CASCADE
+        ) WITHOUT ROWID;
+        CREATE INDEX ix_alias_terms_alias ON alias_terms (entity_id, name, language);
+
+        CREATE TABLE canonical_terms (
+            term TEXT NOT NULL,
+            entity_id TEXT NOT NULL REFERENCES entities (id),
+            PRIMARY KEY (term, entity_id)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE documents (
+            id TEXT NOT NULL PRIMARY KEY,
+            language TEXT NOT NULL,
+            language_confidence REAL NOT NULL,
+            title TEXT,
+            source TEXT,
+            content_hash TEXT NOT NULL,
+            text TEXT NOT NULL,
+            used_fallback INTEGER NOT NULL,
+            created_at INTEGER NOT NULL,
+            updated_at INTEGER NOT NULL
+        );
+        CREATE INDEX ix_documents_recent ON documents (updated_at DESC, id);
+
+        CREATE TABLE tags (
+            document_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+            name TEXT NOT NULL COLLATE NOCASE,
+            manual INTEGER NOT NULL,
+            score REAL NOT NULL,
+            PRIMARY KEY (document_id, name)
+        ) WITHOUT ROWID;
+        CREATE INDEX ix_tags_name ON tags (name, document_id);
+
+        CREATE TABLE mentions (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            document_id TEXT NOT NULL REFERENCES documents (id),
+            entity_id TEXT NOT NULL REFERENCES entities (id),
+            start_offset INTEGER NOT NULL,
+            end_offset INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            type TEXT NOT NULL,
+            confidence REAL NOT NULL,
+            model_id TEXT NOT NULL,
+            language TEXT NOT NULL,
+            CHECK (start_offset >= 0 AND end_offset > start_offset),
+            UNIQUE (document_id, entity_id, start_offset, end_offset)
+        );
+        CREATE INDEX ix_mentions_document ON mentions (document_id, start_offset);
+        CREATE INDEX ix_mentions_entity ON mentions (entity_id, document_id);
+
+        CREATE TABLE cooccurrence (
+            entity_a TEXT NOT NULL REFERENCES entities (id),
+            entity_b TEXT NOT NULL REFERENCES entities (id),
+            document_count INTEGER NOT NULL CHECK (document_count >= 0),
+            PRIMARY KEY (entity_a, entity_b),
+            CHECK (entity_a < entity_b)
+        ) WITHOUT ROWID;
+        CREATE INDEX ix_cooccurrence_b ON cooccurrence (entity_b, entity_a);
+        """;
+
+    /// <summary>Linking and curation: key trigrams, manual aliases, per-document salience, link decisions, merge redirects.</summary>
+    private const string Version2 = """
+        CREATE TABLE key_grams (
+            type TEXT NOT NULL,
+            gram TEXT NOT NULL,
+            normalized_key TEXT NOT NULL,
+            PRIMARY KEY (type, gram, normalized_key),
+            FOREIGN KEY (type, normalized_key) REFERENCES entity_keys (type, normalized_key) ON DELETE CASCADE
+        ) WITHOUT ROWID;
+        CREATE INDEX ix_key_grams_key ON key_grams (type, normalized_key);
+
+        CREATE TABLE manual_aliases (
+            entity_id TEXT NOT NULL REFERENCES entities (id),
+            name TEXT NOT NULL,
+            language TEXT NOT NULL,
+            source TEXT NOT NULL,
+            created_at INTEGER NOT NULL,
+            PRIMARY KEY (entity_id, name, language)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE manual_alias_terms (
+            term TEXT NOT NULL,
+            entity_id TEXT NOT NULL,
+            name TEXT NOT NULL,
+            language TEXT NOT NULL,
+            PRIMARY KEY (term, entity_id, name, language),
+            FOREIGN KEY (entity_id, name, language) REFERENCES manual_aliases (entity_id, name, language) ON DELETE CASCADE
+        ) WITHOUT ROWID;
+        CREATE INDEX ix_manual_alias_terms_alias ON manual_alias_terms (entity_id, name, language);
+
+        CREATE TABLE document_entities (
+            document_id TEXT NOT NULL REFERENCES documents (id),
+            entity_id TEXT NOT NULL REFERENCES entities (id),
+            salience REAL NOT NULL CHECK (salience >= 0 AND salience <= 1),
+            PRIMARY KEY (document_id, entity_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX ix_document_entities_entity ON document_entities (entity_id, document_id);
+
+        CREATE TABLE link_decisions (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            entity_id TEXT NOT NULL REFERENCES entities (id),
+            document_id TEXT REFERENCES documents (id),
+            surface TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            score REAL NOT NULL CHECK (score >= 0 AND score <= 1),
+            reason TEXT NOT NULL,
+            candidate_entity_id TEXT,
+            shared_entity_ids TEXT NOT NULL,
+            created_at INTEGER NOT NULL
+        );
+        CREATE INDEX ix_link_decisions_entity ON link_decisions (entity_id, id);
+        CREATE INDEX ix_link_decisions_candidate ON link_decisions (candidate_entity_id, id);
+        CREATE INDEX ix_link_decisions_document ON link_decisions (document_id);
+        CREATE INDEX ix_link_decisions_kind ON link_decisions (kind, id);
+
+        CREATE TABLE entity_redirects (
+            from_id TEXT NOT NULL PRIMARY KEY,
+            to_id TEXT NOT NULL REFERENCES entities (id),
+            created_at INTEGER NOT NULL
+        ) WITHOUT ROWID;
+        CREATE INDEX ix_entity_redirects_to ON entity_redirects (to_id);
+        """;
+}

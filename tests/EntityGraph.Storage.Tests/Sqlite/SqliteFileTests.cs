@@ -1,0 +1,37 @@
+using EntityGraph.Storage.Tests.Support;
+using static EntityGraph.Storage.Tests.Support.DocumentBuilder;
+
+namespace EntityGraph.Storage.Tests.Sqlite;
+
+/// <summary>What only the SQLite backend has: a WAL file in the data directory, and files written by older builds.</summary>
+public sealed class SqliteFileTests
+{
+    private static readonly EntityWrite Nordwind = Entity("org-nordwind", "ORG", "Nordwind Energy");
+
+    [Fact]
+    public async Task Initialize_creates_a_wal_database_file_in_the_data_directory()
+    {
+        using var temp = new SqliteTempStore();
+        Assert.False(Directory.Exists(temp.DataDirectory));
+
+        await temp.Store.InitializeAsync();
+
+        Assert.True(File.Exists(Path.Combine(temp.DataDirectory, "entitygraph.db")));
+        Assert.Equal("wal", temp.Scalar("PRAGMA journal_mode;"));
+        Assert.Equal("1,2", temp.Scalar("SELECT group_concat(version) FROM schema_version;"));
+    }
+
+    [Fact]
+    public async Task A_schema_1_database_is_upgraded_and_its_keys_indexed_for_fuzzy_candidates()
+    {
+        using var temp = new SqliteTempStore();
+        await temp.Store.UpsertDocumentAsync(new DocumentBuilder("doc-1", "Nordwind Energy spoke.").Mention(Nordwind, "Nordwind Energy").Build());
+        temp.Execute("DROP TABLE key_grams; DROP TABLE manual_alias_terms; DROP TABLE manual_aliases; DROP TABLE document_entities; DROP TABLE link_decisions; DROP TABLE entity_redirects; DELETE FROM schema_version WHERE version = 2;");
+
+        await temp.OpenAnother().InitializeAsync();
+
+        var candidates = await temp.OpenAnother().FindLinkCandidatesAsync(new LinkCandidateQuery("ORG", "nordwind energie", [], 10));
+        Assert.Equal(Nordwind.Id, Assert.Single(candidates).Entity.Id);
+        CountAudit.AssertExact(temp);
+    }
+}
