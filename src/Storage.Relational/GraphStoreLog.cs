@@ -14,6 +14,9 @@ public static partial class GraphStoreLog
     [LoggerMessage(EventId = 3102, Level = LogLevel.Warning, Message = "Graph store {Path} could not switch to WAL journaling (mode is {Mode}); concurrent reads will block on writes")]
     public static partial void WalUnavailable(ILogger logger, string path, string mode);
 
+    [LoggerMessage(EventId = 3104, Level = LogLevel.Error, Message = "Graph store ({Provider}) {Location} cannot be opened: {Reason}")]
+    public static partial void OpenFailed(ILogger logger, string provider, string location, string reason);
+
     [LoggerMessage(EventId = 3103, Level = LogLevel.Warning, Message = "Write {Operation} hit a transient database failure (attempt {Attempt}); retrying")]
     public static partial void TransientRetry(ILogger logger, Exception exception, string operation, int attempt);
 

@@ -74,7 +74,7 @@ public class RelationalGraphStore : IGraphStore, IDisposable
         }
         catch (Exception failure) when (failure is DbException or IOException or InvalidOperationException or UnauthorizedAccessException or ArgumentException)
         {
-            GraphStoreLog.OperationFailed(_logger, failure, nameof(InitializeAsync));
+            GraphStoreLog.OpenFailed(_logger, _backend.ProviderName, _backend.Location, failure.Message);
             throw new GraphStoreException(
                 ErrorCodes.StorageFailure,
                 $"Opening the {_backend.ProviderName} graph store at {_backend.Location} failed: {failure.Message}",

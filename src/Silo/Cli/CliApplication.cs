@@ -1,3 +1,4 @@
+using EntityGraph.Storage;
 using EntityGraph.Grains;
 using Microsoft.Extensions.Options;
 
@@ -79,6 +80,11 @@ public static class CliApplication
         {
             await console.Error.WriteLineAsync($"{HelpWriter.ProgramName} {command.Spec.Name}: configuration error: {string.Join(" ", ex.Failures)}");
             return ExitCodes.Usage;
+        }
+        catch (GraphStoreException ex)
+        {
+            await console.Error.WriteLineAsync($"{HelpWriter.ProgramName} {command.Spec.Name}: error: {ex.Code}: {ex.Message}");
+            return ExitCodes.Failure;
         }
         catch (EntityGraphException ex)
         {

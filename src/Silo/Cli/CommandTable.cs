@@ -15,5 +15,6 @@ public static class CommandTable
         new ExportCommand(defaults),
         new EvalCommand(defaults),
         new AliasesCommand(defaults),
+        new StoreCommand(),
     ];
 }

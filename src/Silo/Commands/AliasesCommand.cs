@@ -17,9 +17,9 @@ public sealed class AliasesCommand(HostSettings? defaults = null) : CliCommand
     public override CommandSpec Spec { get; } = new(
         "aliases",
         "Import a user alias table (entity id, type, name, language) so mentions of those names link to your entities.",
-        "entitygraph aliases import [--data-dir DIR] [--json] FILE",
+        "entitygraph aliases import [--data-dir DIR | --store-provider postgresql --store CONNECTION] [--json] FILE",
         [
-            CommonOptions.DataDir,
+            .. CommonOptions.StoreOptions,
             new OptionSpec("json", null, "Print the import summary as one JSON object."),
             CommonOptions.Verbose,
         ],
@@ -59,7 +59,7 @@ public sealed class AliasesCommand(HostSettings? defaults = null) : CliCommand
             return ExitCodes.Failure;
         }
 
-        var settings = this.defaults with { DataDirectory = arguments.Value("data-dir") ?? this.defaults.DataDirectory, Verbose = arguments.HasFlag("verbose") || this.defaults.Verbose };
+        var settings = CommonOptions.Apply(this.defaults, arguments);
         await using var runtime = await WorkerRuntime.StartAsync(settings, HostMode.Worker, cancellationToken);
         var summary = await runtime.Grains.GetGrain<IEntityCurationGrain>(0).ImportAliasesAsync(rows, cancellationToken);
         if (arguments.HasFlag("json"))

@@ -19,9 +19,9 @@ public sealed class ExportCommand(HostSettings? defaults = null) : CliCommand
     public override CommandSpec Spec { get; } = new(
         "export",
         "Export the stored mentions (--format mentions-jsonl) to a file, or '-' for stdout.",
-        "entitygraph export [--data-dir DIR] [--format mentions-jsonl] OUT",
+        "entitygraph export [--data-dir DIR | --store-provider postgresql --store CONNECTION] [--format mentions-jsonl] OUT",
         [
-            CommonOptions.DataDir,
+            .. CommonOptions.StoreOptions,
             new OptionSpec("format", "FORMAT", $"Output format; only '{MentionsJsonl}' (the default)."),
             CommonOptions.Verbose,
         ],
@@ -41,10 +41,11 @@ public sealed class ExportCommand(HostSettings? defaults = null) : CliCommand
         }
 
         var output = arguments.Positionals[0];
-        var settings = this.defaults with { DataDirectory = arguments.Value("data-dir") ?? this.defaults.DataDirectory, Verbose = arguments.HasFlag("verbose") || this.defaults.Verbose };
+        var settings = CommonOptions.Apply(this.defaults, arguments);
         await using var runtime = WorkerRuntime.Build(settings, HostMode.StoreOnly);
-        var databasePath = runtime.Services.GetRequiredService<IOptions<GraphStoreOptions>>().Value.DatabasePath;
-        if (!File.Exists(databasePath))
+        var storeOptions = runtime.Services.GetRequiredService<IOptions<GraphStoreOptions>>().Value;
+        var databasePath = storeOptions.DatabasePath;
+        if (string.Equals(storeOptions.Provider, "sqlite", StringComparison.OrdinalIgnoreCase) && !File.Exists(databasePath))
         {
             await console.Error.WriteLineAsync($"entitygraph export: error: no graph store at {databasePath} (check --data-dir).");
             return ExitCodes.Failure;

@@ -17,9 +17,9 @@ public sealed class IngestCommand(HostSettings? defaults = null) : CliCommand
     public override CommandSpec Spec { get; } = new(
         "ingest",
         "Ingest .txt/.md files, folders (recursively) and .jsonl files into the graph.",
-        "entitygraph ingest [--data-dir DIR] [--json] [--parallel N] PATH...",
+        "entitygraph ingest [--data-dir DIR | --store-provider postgresql --store CONNECTION] [--json] [--parallel N] PATH...",
         [
-            CommonOptions.DataDir,
+            .. CommonOptions.StoreOptions,
             new OptionSpec("json", null, "Print one JSON object per document on stdout (the summary goes to stderr)."),
             new OptionSpec("parallel", "N", "Documents processed at once (default 4)."),
             CommonOptions.Verbose,
@@ -39,7 +39,7 @@ public sealed class IngestCommand(HostSettings? defaults = null) : CliCommand
         ArgumentNullException.ThrowIfNull(console);
         var json = arguments.HasFlag("json");
         var parallelism = arguments.PositiveInt("parallel", 4);
-        var settings = this.defaults with { DataDirectory = arguments.Value("data-dir") ?? this.defaults.DataDirectory, Verbose = arguments.HasFlag("verbose") || this.defaults.Verbose };
+        var settings = CommonOptions.Apply(this.defaults, arguments);
         await using var runtime = await WorkerRuntime.StartAsync(settings, HostMode.Worker, cancellationToken);
         var maxTextBytes = runtime.Services.GetRequiredService<IOptions<IngestOptions>>().Value.MaxTextBytes;
         var reader = new DocumentSourceReader(maxTextBytes);

@@ -15,9 +15,9 @@ public sealed class ServeCommand(HostSettings? defaults = null) : CliCommand
     public override CommandSpec Spec { get; } = new(
         "serve",
         "Run the silo with the GraphQL API (POST /graphql, IDE at GET /graphql, GET /health).",
-        "entitygraph serve [--data-dir DIR] [--urls URLS] [--no-samples]",
+        "entitygraph serve [--data-dir DIR | --store-provider postgresql --store CONNECTION] [--urls URLS] [--no-samples]",
         [
-            CommonOptions.DataDir,
+            .. CommonOptions.StoreOptions,
             new OptionSpec("urls", "URLS", "Addresses to listen on, ';'-separated (default http://127.0.0.1:5080)."),
             new OptionSpec("no-samples", null, "Do not load the sample corpus into an empty store."),
             CommonOptions.Verbose,
@@ -28,12 +28,10 @@ public sealed class ServeCommand(HostSettings? defaults = null) : CliCommand
     {
         ArgumentNullException.ThrowIfNull(arguments);
         ArgumentNullException.ThrowIfNull(console);
-        var settings = this.defaults with
+        var settings = CommonOptions.Apply(this.defaults, arguments) with
         {
-            DataDirectory = arguments.Value("data-dir") ?? this.defaults.DataDirectory,
             Urls = arguments.Value("urls") ?? this.defaults.Urls,
             LoadSamples = arguments.HasFlag("no-samples") ? false : this.defaults.LoadSamples,
-            Verbose = arguments.HasFlag("verbose") || this.defaults.Verbose,
         };
         await using var app = EntityGraphHost.BuildServer(settings);
         await app.StartAsync(cancellationToken);

@@ -59,6 +59,9 @@ public static class EntityGraphHost
 
         builder.Configuration.AddInMemoryCollection(overrides);
         builder.Services.Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        // A start that fails (unreachable store, bad options) is reported by the CLI in one line; the host's own
+        // "Hosting failed to start" entry would repeat it with a stack trace.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
 
         builder.Services.AddEntityGraphHosting();
         builder.Services.AddEntityGraphStorage().AddSqliteGraphStore().AddPostgresGraphStore();

@@ -6,6 +6,12 @@ public sealed record HostSettings
     /// <summary>--data-dir: the folder of the embedded store.</summary>
     public string? DataDirectory { get; init; }
 
+    /// <summary>--store-provider: the graph store backend (sqlite, postgresql).</summary>
+    public string? StoreProvider { get; init; }
+
+    /// <summary>--store: the server backend's connection string.</summary>
+    public string? StoreConnectionString { get; init; }
+
     /// <summary>--urls: where serve listens.</summary>
     public string? Urls { get; init; }
 
@@ -27,6 +33,16 @@ public sealed record HostSettings
         if (DataDirectory is not null)
         {
             values["EntityGraph:Storage:DataDirectory"] = DataDirectory;
+        }
+
+        if (StoreProvider is not null)
+        {
+            values["EntityGraph:Storage:Provider"] = StoreProvider;
+        }
+
+        if (StoreConnectionString is not null)
+        {
+            values["EntityGraph:Storage:ConnectionString"] = StoreConnectionString;
         }
 
         if (Urls is not null)
