@@ -28,6 +28,15 @@ public sealed class PostgresBackend : RelationalBackend
     {
         ArgumentNullException.ThrowIfNull(options);
         var builder = new NpgsqlConnectionStringBuilder(options.ConnectionString) { Pooling = options.Pooling };
+        if (builder.MaxAutoPrepare == 0)
+        {
+            // The store sends the same few hundred statements again and again: let Npgsql prepare them on the server.
+            builder.MaxAutoPrepare = 256;
+            builder.AutoPrepareMinUsages = 2;
+        }
+
+        // Connections carry no session state of ours between operations, so skip the DISCARD ALL round trip on return.
+        builder.NoResetOnClose = true;
         Location = Describe(builder);
         _dataSource = NpgsqlDataSource.Create(builder.ConnectionString);
         _lockTimeout = string.Create(CultureInfo.InvariantCulture, $"SET LOCAL lock_timeout = {(long)options.BusyTimeout.TotalMilliseconds};");

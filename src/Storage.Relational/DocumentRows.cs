@@ -39,25 +39,11 @@ internal static class DocumentRows
             return;
         }
 
-        await using var command = Sql.Command(connection, transaction, """
-            INSERT INTO mentions (document_id, entity_id, start_offset, end_offset, text, type, confidence, model_id, language)
-            VALUES (@doc, @entity, @start, @end, @text, @type, @confidence, @model, @language);
-            """);
-        command.Add("@doc", write.Id);
-        var entity = command.Parameter("@entity", DbType.String);
-        var start = command.Parameter("@start", DbType.Int32);
-        var end = command.Parameter("@end", DbType.Int32);
-        var text = command.Parameter("@text", DbType.String);
-        var type = command.Parameter("@type", DbType.String);
-        var confidence = command.Parameter("@confidence", DbType.Double);
-        var model = command.Parameter("@model", DbType.String);
-        var language = command.Parameter("@language", DbType.String);
-        foreach (var mention in write.Mentions.OrderBy(mention => mention.Start).ThenBy(mention => mention.End))
-        {
-            (entity.Value, start.Value, end.Value, text.Value) = (mention.EntityId, mention.Start, mention.End, mention.Text);
-            (type.Value, confidence.Value, model.Value, language.Value) = (mention.Type, mention.Confidence, mention.ModelId, mention.Language);
-            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
+        var rows = write.Mentions
+            .OrderBy(mention => mention.Start).ThenBy(mention => mention.End)
+            .Select(m => new object?[] { write.Id, m.EntityId, m.Start, m.End, m.Text, m.Type, m.Confidence, m.ModelId, m.Language })
+            .ToList();
+        await Sql.InsertRowsAsync(connection, transaction, "INSERT INTO mentions (document_id, entity_id, start_offset, end_offset, text, type, confidence, model_id, language)", rows, cancellationToken: cancellationToken).ConfigureAwait(false);
     }
 
     public static async Task InsertAliasTermsAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<MentionWrite> mentions, CancellationToken cancellationToken = default)
@@ -68,22 +54,10 @@ internal static class DocumentRows
             return;
         }
 
-        await using var command = Sql.Command(connection, transaction, """
-            INSERT INTO alias_terms (term, entity_id, name, language) VALUES (@term, @entity, @name, @language) ON CONFLICT DO NOTHING;
-            """);
-        var term = command.Parameter("@term", DbType.String);
-        var entity = command.Parameter("@entity", DbType.String);
-        var name = command.Parameter("@name", DbType.String);
-        var language = command.Parameter("@language", DbType.String);
-        foreach (var alias in aliases)
-        {
-            (entity.Value, name.Value, language.Value) = (alias.EntityId, alias.Text, alias.Language);
-            foreach (var value in SearchTerms.ForName(alias.Text))
-            {
-                term.Value = value;
-                await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            }
-        }
+        var rows = aliases
+            .SelectMany(alias => SearchTerms.ForName(alias.Text).Select(term => new object?[] { term, alias.EntityId, alias.Text, alias.Language }))
+            .ToList();
+        await Sql.InsertRowsAsync(connection, transaction, "INSERT INTO alias_terms (term, entity_id, name, language)", rows, "ON CONFLICT DO NOTHING", cancellationToken).ConfigureAwait(false);
     }
 
     public static async Task InsertAutomaticTagsAsync(DbConnection connection, DbTransaction transaction, DocumentWrite write, CancellationToken cancellationToken = default)

@@ -55,14 +55,7 @@ internal static class KeyRegistry
 
     private static async Task InsertGramsAsync(DbConnection connection, DbTransaction transaction, string type, string normalizedKey, CancellationToken cancellationToken = default)
     {
-        await using var command = Sql.Command(connection, transaction, "INSERT INTO key_grams (type, gram, normalized_key) VALUES (@type, @gram, @key) ON CONFLICT DO NOTHING;");
-        command.Add("@type", type);
-        command.Add("@key", normalizedKey);
-        var gram = command.Parameter("@gram", DbType.String);
-        foreach (var value in KeyGrams.Of(normalizedKey))
-        {
-            gram.Value = value;
-            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
+        var rows = KeyGrams.Of(normalizedKey).Select(gram => new object?[] { type, gram, normalizedKey }).ToList();
+        await Sql.InsertRowsAsync(connection, transaction, "INSERT INTO key_grams (type, gram, normalized_key)", rows, "ON CONFLICT DO NOTHING", cancellationToken).ConfigureAwait(false);
     }
 }

@@ -70,6 +70,40 @@ internal static class Sql
         return list.ToString();
     }
 
+    /// <summary>
+    /// Inserts rows with as few statements as the parameter limit allows (one round trip per statement instead of one per
+    /// row): <paramref name="insert"/> is "INSERT INTO t (a, b)", <paramref name="suffix"/> e.g. "ON CONFLICT DO NOTHING".
+    /// </summary>
+    public static async Task InsertRowsAsync(DbConnection connection, DbTransaction transaction, string insert, IReadOnlyList<object?[]> rows, string suffix = "", CancellationToken cancellationToken = default)
+    {
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        var perStatement = Math.Max(1, 30_000 / rows[0].Length);
+        foreach (var chunk in rows.Chunk(perStatement))
+        {
+            await using var command = Command(connection, transaction, string.Empty);
+            var text = new StringBuilder(insert).Append(" VALUES ");
+            for (var r = 0; r < chunk.Length; r++)
+            {
+                text.Append(r == 0 ? "(" : ", (");
+                for (var c = 0; c < chunk[r].Length; c++)
+                {
+                    var name = string.Create(CultureInfo.InvariantCulture, $"@r{r}c{c}");
+                    text.Append(c == 0 ? name : ", " + name);
+                    command.Add(name, chunk[r][c]);
+                }
+
+                text.Append(')');
+            }
+
+            command.CommandText = text.Append(' ').Append(suffix).Append(';').ToString();
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
     public static object ToDb(string? value) => value is null ? DBNull.Value : value;
 
     /// <summary>An integer column or expression, whatever width the backend returns it in.</summary>
