@@ -105,10 +105,6 @@ public sealed class PostgresBackend : RelationalBackend
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    public override bool IsTransient(DbException failure) =>
-        failure is PostgresException { SqlState: PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.LockNotAvailable }
-        || (failure?.IsTransient ?? false);
-
     public override void Dispose()
     {
         _dataSource.Dispose();

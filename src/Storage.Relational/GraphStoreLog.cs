@@ -17,8 +17,6 @@ public static partial class GraphStoreLog
     [LoggerMessage(EventId = 3104, Level = LogLevel.Error, Message = "Graph store ({Provider}) {Location} cannot be opened: {Reason}")]
     public static partial void OpenFailed(ILogger logger, string provider, string location, string reason);
 
-    [LoggerMessage(EventId = 3103, Level = LogLevel.Warning, Message = "Write {Operation} hit a transient database failure (attempt {Attempt}); retrying")]
-    public static partial void TransientRetry(ILogger logger, Exception exception, string operation, int attempt);
 
     [LoggerMessage(EventId = 3110, Level = LogLevel.Debug, Message = "Document {DocumentId} {Outcome} with {MentionCount} mentions of {EntityCount} entities")]
     public static partial void DocumentWritten(ILogger logger, string documentId, DocumentWriteOutcome outcome, int mentionCount, int entityCount);

@@ -12,10 +12,10 @@ public static class GraphStoreFactory
     public static SqliteGraphStore Create(GraphStoreOptions options, ILoggerFactory? loggerFactory = null, TimeProvider? timeProvider = null)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var failures = SqliteOptionsRules.Check(options);
-        if (failures.Count > 0)
+        var result = new GraphStoreOptionsValidator([new SqliteGraphStoreProvider()]).Validate(Options.DefaultName, options);
+        if (result.Failed)
         {
-            throw new OptionsValidationException(Options.DefaultName, typeof(GraphStoreOptions), failures);
+            throw new OptionsValidationException(Options.DefaultName, typeof(GraphStoreOptions), result.Failures);
         }
 
         var logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger<SqliteGraphStore>();

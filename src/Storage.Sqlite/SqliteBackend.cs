@@ -85,8 +85,6 @@ public sealed class SqliteBackend : RelationalBackend
     public override Task ResetIdentitiesAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken = default) =>
         Task.CompletedTask;
 
-    public override bool IsTransient(DbException failure) => failure is SqliteException { SqliteErrorCode: 5 or 6 };
-
     public override void Dispose()
     {
         _connections.ClearPool();

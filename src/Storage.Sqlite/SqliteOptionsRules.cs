@@ -26,11 +26,6 @@ internal static class SqliteOptionsRules
             failures.Add($"EntityGraph:Storage:FileName '{options.FileName}' must be a plain file name without folders.");
         }
 
-        if (options.BusyTimeout <= TimeSpan.Zero || options.BusyTimeout > TimeSpan.FromMinutes(10))
-        {
-            failures.Add($"EntityGraph:Storage:BusyTimeout must be above zero and at most 00:10:00, not {options.BusyTimeout}.");
-        }
-
         return failures;
     }
 }

@@ -37,16 +37,13 @@ public abstract class RelationalBackend : IDisposable
     /// <summary>Sets id counters (mention and link decision ids) past the highest stored id after rows were copied in with their ids.</summary>
     public abstract Task ResetIdentitiesAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken = default);
 
-    /// <summary>True for failures worth one more try of the whole transaction (lock timeouts, serialization failures).</summary>
-    public virtual bool IsTransient(DbException failure) => failure?.IsTransient ?? false;
-
     /// <summary>Releases pooled connections.</summary>
     public virtual void Dispose()
     {
         GC.SuppressFinalize(this);
     }
 
-    /// <summary>Logs nothing by default; backends that check their server at start override it.</summary>
+    /// <summary>Logs that the store is ready at <paramref name="version"/>.</summary>
     public virtual void LogReady(ILogger logger, int version)
     {
         GraphStoreLog.SchemaReady(logger, ProviderName, Location, version);

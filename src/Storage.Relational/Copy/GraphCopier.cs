@@ -1,6 +1,4 @@
 using System.Data.Common;
-using System.Globalization;
-using System.Text;
 
 namespace EntityGraph.Storage.Relational;
 
@@ -12,9 +10,6 @@ namespace EntityGraph.Storage.Relational;
 /// </summary>
 public sealed class GraphCopier(RelationalGraphStore source, RelationalGraphStore target)
 {
-    /// <summary>Most parameters one insert statement carries (SQLite allows 32,766, PostgreSQL 65,535).</summary>
-    private const int MaxParameters = 30_000;
-
     /// <summary>Rows per committed batch.</summary>
     public int BatchRows { get; init; } = 2_000;
 
@@ -66,7 +61,6 @@ public sealed class GraphCopier(RelationalGraphStore source, RelationalGraphStor
         await using var select = Sql.Command(reading, null, $"SELECT * FROM {table} ORDER BY {orderBy};");
         await using var reader = await select.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         var columns = Enumerable.Range(0, reader.FieldCount).Select(reader.GetName).ToArray();
-        var rowsPerStatement = Math.Max(1, MaxParameters / columns.Length);
         var batch = new List<object?[]>(BatchRows);
         long copied = 0;
         progress?.Report(new GraphCopyProgress(table, 0, total, Finished: false));
@@ -77,16 +71,16 @@ public sealed class GraphCopier(RelationalGraphStore source, RelationalGraphStor
             batch.Add(row);
             if (batch.Count == BatchRows)
             {
-                copied += await WriteBatchAsync(table, columns, batch, rowsPerStatement, cancellationToken).ConfigureAwait(false);
+                copied += await WriteBatchAsync(table, columns, batch, cancellationToken).ConfigureAwait(false);
                 progress?.Report(new GraphCopyProgress(table, copied, total, Finished: false));
             }
         }
 
-        copied += await WriteBatchAsync(table, columns, batch, rowsPerStatement, cancellationToken).ConfigureAwait(false);
+        copied += await WriteBatchAsync(table, columns, batch, cancellationToken).ConfigureAwait(false);
         progress?.Report(new GraphCopyProgress(table, copied, total, Finished: true));
     }
 
-    private async Task<int> WriteBatchAsync(string table, string[] columns, List<object?[]> rows, int rowsPerStatement, CancellationToken cancellationToken)
+    private async Task<int> WriteBatchAsync(string table, string[] columns, List<object?[]> rows, CancellationToken cancellationToken)
     {
         if (rows.Count == 0)
         {
@@ -95,27 +89,8 @@ public sealed class GraphCopier(RelationalGraphStore source, RelationalGraphStor
 
         await using var connection = await target.Backend.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await target.Backend.BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
-        foreach (var chunk in rows.Chunk(rowsPerStatement))
-        {
-            await using var insert = Sql.Command(connection, transaction, string.Empty);
-            var text = new StringBuilder($"INSERT INTO {table} ({string.Join(", ", columns)}) VALUES ");
-            for (var r = 0; r < chunk.Length; r++)
-            {
-                text.Append(r == 0 ? "(" : ", (");
-                for (var c = 0; c < columns.Length; c++)
-                {
-                    var name = string.Create(CultureInfo.InvariantCulture, $"@p{r}_{c}");
-                    text.Append(c == 0 ? name : ", " + name);
-                    insert.Add(name, chunk[r][c] is DBNull ? null : chunk[r][c]);
-                }
-
-                text.Append(')');
-            }
-
-            insert.CommandText = text.Append(" ON CONFLICT DO NOTHING;").ToString();
-            await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
-
+        var values = rows.Select(row => row.Select(value => value is DBNull ? null : value).ToArray()).ToList();
+        await Sql.InsertRowsAsync(connection, transaction, $"INSERT INTO {table} ({string.Join(", ", columns)})", values, "ON CONFLICT DO NOTHING", cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         var count = rows.Count;
         rows.Clear();

@@ -1,4 +1,3 @@
-using EntityGraph.Storage;
 using EntityGraph.Storage.Tests.Support;
 using EntityGraph.Text;
 using static EntityGraph.Storage.Tests.Support.DocumentBuilder;

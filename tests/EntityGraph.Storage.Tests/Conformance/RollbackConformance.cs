@@ -1,4 +1,3 @@
-using EntityGraph.Storage;
 using EntityGraph.Storage.Tests.Support;
 using System.Data.Common;
 using static EntityGraph.Storage.Tests.Support.DocumentBuilder;

@@ -31,20 +31,8 @@ public sealed class PostgresTempStore : TempStore
         return connection;
     }
 
-    public override IReadOnlyList<string> TableNames()
-    {
-        using var connection = OpenRaw();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() ORDER BY table_name COLLATE \"C\";";
-        using var reader = command.ExecuteReader();
-        var names = new List<string>();
-        while (reader.Read())
-        {
-            names.Add(reader.GetString(0));
-        }
-
-        return names;
-    }
+    public override IReadOnlyList<string> TableNames() =>
+        Strings("SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() ORDER BY table_name COLLATE \"C\";");
 
     public override void FailMentionInserts(string text) => Execute($"""
         CREATE FUNCTION inject_failure() RETURNS trigger LANGUAGE plpgsql AS $$

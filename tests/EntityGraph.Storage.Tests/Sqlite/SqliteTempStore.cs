@@ -28,20 +28,8 @@ public sealed class SqliteTempStore : TempStore
         return connection;
     }
 
-    public override IReadOnlyList<string> TableNames()
-    {
-        using var connection = OpenRaw();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name;";
-        using var reader = command.ExecuteReader();
-        var names = new List<string>();
-        while (reader.Read())
-        {
-            names.Add(reader.GetString(0));
-        }
-
-        return names;
-    }
+    public override IReadOnlyList<string> TableNames() =>
+        Strings("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name;");
 
     public override void FailMentionInserts(string text) => Execute($"""
         CREATE TRIGGER inject_failure BEFORE INSERT ON mentions WHEN NEW.text = '{text}'

@@ -49,6 +49,22 @@ public abstract class TempStore : IDisposable
         command.ExecuteNonQuery();
     }
 
+    /// <summary>The first column of every row of a query, as text.</summary>
+    public IReadOnlyList<string> Strings(string sql)
+    {
+        using var connection = OpenRaw();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        using var reader = command.ExecuteReader();
+        var values = new List<string>();
+        while (reader.Read())
+        {
+            values.Add(reader.GetString(0));
+        }
+
+        return values;
+    }
+
     public object? Scalar(string sql)
     {
         using var connection = OpenRaw();
