@@ -71,11 +71,8 @@ internal static class DocumentContributions
 
     private static async Task RunAsync(DbConnection connection, DbTransaction transaction, string documentId, string[] statements, CancellationToken cancellationToken = default)
     {
-        foreach (var statement in statements)
-        {
-            await using var command = Sql.Command(connection, transaction, statement);
-            command.Add("@doc", documentId);
-            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
+        await using var command = Sql.Command(connection, transaction, string.Join('\n', statements));
+        command.Add("@doc", documentId);
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 }

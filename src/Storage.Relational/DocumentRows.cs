@@ -62,22 +62,9 @@ internal static class DocumentRows
 
     public static async Task InsertAutomaticTagsAsync(DbConnection connection, DbTransaction transaction, DocumentWrite write, CancellationToken cancellationToken = default)
     {
-        if (write.AutomaticTags.Count == 0)
-        {
-            return;
-        }
-
-        await using var command = Sql.Command(connection, transaction, """
-            INSERT INTO tags (document_id, name, manual, score) VALUES (@doc, @name, 0, @score)
-            ON CONFLICT (document_id, name) DO NOTHING;
-            """);
-        command.Add("@doc", write.Id);
-        var name = command.Parameter("@name", DbType.String);
-        var score = command.Parameter("@score", DbType.Double);
-        foreach (var tag in write.AutomaticTags)
-        {
-            (name.Value, score.Value) = (tag.Name.Trim(), tag.Score);
-            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
+        var rows = write.AutomaticTags.Select(tag => new object?[] { write.Id, tag.Name.Trim(), 0, tag.Score }).ToList();
+        await Sql.InsertRowsAsync(
+            connection, transaction, "INSERT INTO tags (document_id, name, manual, score)", rows,
+            "ON CONFLICT (document_id, name) DO NOTHING", cancellationToken).ConfigureAwait(false);
     }
 }

@@ -60,10 +60,7 @@ internal sealed class DocumentWriter(RelationalBackend backend, SemaphoreSlim wr
         await RequireKnownEntitiesAsync(connection, transaction, write, cancellationToken).ConfigureAwait(false);
         var now = clock.GetUtcNow().UtcTicks;
         await EntityCreator.CreateMissingAsync(connection, transaction, write.Entities, logger, now, cancellationToken).ConfigureAwait(false);
-        foreach (var key in write.Keys ?? [])
-        {
-            await KeyRegistry.TryRegisterAsync(connection, transaction, key.Type, key.NormalizedKey, key.EntityId, cancellationToken).ConfigureAwait(false);
-        }
+        await KeyRegistry.TryRegisterAllAsync(connection, transaction, write.Keys ?? [], cancellationToken).ConfigureAwait(false);
 
         var outcome = storedHash is null ? DocumentWriteOutcome.Created : DocumentWriteOutcome.Updated;
         if (outcome == DocumentWriteOutcome.Updated)

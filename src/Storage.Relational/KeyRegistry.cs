@@ -7,22 +7,23 @@ namespace EntityGraph.Storage.Relational;
 internal static class KeyRegistry
 {
     /// <summary>Links the key to the entity when no entity holds it; true when it was linked now.</summary>
-    public static async Task<bool> TryRegisterAsync(DbConnection connection, DbTransaction transaction, string type, string normalizedKey, string entityId, CancellationToken cancellationToken = default)
-    {
-        await using var link = Sql.Command(connection, transaction, """
-            INSERT INTO entity_keys (type, normalized_key, entity_id) VALUES (@type, @key, @id)
-            ON CONFLICT (type, normalized_key) DO NOTHING;
-            """);
-        link.Add("@type", type);
-        link.Add("@key", normalizedKey);
-        link.Add("@id", entityId);
-        if (await link.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 0)
-        {
-            return false;
-        }
+    public static async Task<bool> TryRegisterAsync(DbConnection connection, DbTransaction transaction, string type, string normalizedKey, string entityId, CancellationToken cancellationToken = default) =>
+        (await TryRegisterAllAsync(connection, transaction, [new EntityKeyWrite(type, normalizedKey, entityId)], cancellationToken).ConfigureAwait(false)).Count == 1;
 
-        await InsertGramsAsync(connection, transaction, type, normalizedKey, cancellationToken).ConfigureAwait(false);
-        return true;
+    /// <summary>
+    /// Links each key to its entity when no entity holds it, in list order (of two writes of one key, the first wins),
+    /// with one statement for the keys and one for their trigrams; returns the (type, key) pairs linked now.
+    /// </summary>
+    public static async Task<HashSet<(string Type, string Key)>> TryRegisterAllAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<EntityKeyWrite> keys, CancellationToken cancellationToken = default)
+    {
+        var rows = keys.Select(key => new object?[] { key.Type, key.NormalizedKey, key.EntityId }).ToList();
+        var linked = (await Sql.InsertRowsReturningAsync(
+                connection, transaction, "INSERT INTO entity_keys (type, normalized_key, entity_id)", rows,
+                "ON CONFLICT (type, normalized_key) DO NOTHING", "type, normalized_key", cancellationToken).ConfigureAwait(false))
+            .Select(row => ((string)row[0], (string)row[1]))
+            .ToHashSet();
+        await InsertGramsAsync(connection, transaction, linked, cancellationToken).ConfigureAwait(false);
+        return linked;
     }
 
     /// <summary>The entity holding a key, or null.</summary>
@@ -47,15 +48,12 @@ internal static class KeyRegistry
             }
         }
 
-        foreach (var (type, key) in keys)
-        {
-            await InsertGramsAsync(connection, transaction, type, key, cancellationToken).ConfigureAwait(false);
-        }
+        await InsertGramsAsync(connection, transaction, keys, cancellationToken).ConfigureAwait(false);
     }
 
-    private static async Task InsertGramsAsync(DbConnection connection, DbTransaction transaction, string type, string normalizedKey, CancellationToken cancellationToken = default)
+    private static async Task InsertGramsAsync(DbConnection connection, DbTransaction transaction, IEnumerable<(string Type, string Key)> keys, CancellationToken cancellationToken = default)
     {
-        var rows = KeyGrams.Of(normalizedKey).Select(gram => new object?[] { type, gram, normalizedKey }).ToList();
+        var rows = keys.SelectMany(key => KeyGrams.Of(key.Key).Select(gram => new object?[] { key.Type, gram, key.Key })).ToList();
         await Sql.InsertRowsAsync(connection, transaction, "INSERT INTO key_grams (type, gram, normalized_key)", rows, "ON CONFLICT DO NOTHING", cancellationToken).ConfigureAwait(false);
     }
 }

@@ -76,32 +76,57 @@ internal static class Sql
     /// </summary>
     public static async Task InsertRowsAsync(DbConnection connection, DbTransaction transaction, string insert, IReadOnlyList<object?[]> rows, string suffix = "", CancellationToken cancellationToken = default)
     {
-        if (rows.Count == 0)
+        foreach (var chunk in Chunks(rows))
         {
-            return;
-        }
-
-        var perStatement = Math.Max(1, 30_000 / rows[0].Length);
-        foreach (var chunk in rows.Chunk(perStatement))
-        {
-            await using var command = Command(connection, transaction, string.Empty);
-            var text = new StringBuilder(insert).Append(" VALUES ");
-            for (var r = 0; r < chunk.Length; r++)
-            {
-                text.Append(r == 0 ? "(" : ", (");
-                for (var c = 0; c < chunk[r].Length; c++)
-                {
-                    var name = string.Create(CultureInfo.InvariantCulture, $"@r{r}c{c}");
-                    text.Append(c == 0 ? name : ", " + name);
-                    command.Add(name, chunk[r][c]);
-                }
-
-                text.Append(')');
-            }
-
-            command.CommandText = text.Append(' ').Append(suffix).Append(';').ToString();
+            await using var command = InsertCommand(connection, transaction, insert, chunk, suffix);
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>
+    /// Like <see cref="InsertRowsAsync"/>, and returns the <paramref name="returning"/> columns of each row the statements
+    /// inserted (rows skipped by <c>ON CONFLICT DO NOTHING</c> return nothing; SQLite 3.35+ and PostgreSQL both support it).
+    /// </summary>
+    public static async Task<List<object[]>> InsertRowsReturningAsync(DbConnection connection, DbTransaction transaction, string insert, IReadOnlyList<object?[]> rows, string suffix, string returning, CancellationToken cancellationToken = default)
+    {
+        var inserted = new List<object[]>();
+        foreach (var chunk in Chunks(rows))
+        {
+            await using var command = InsertCommand(connection, transaction, insert, chunk, suffix + " RETURNING " + returning);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                var values = new object[reader.FieldCount];
+                reader.GetValues(values);
+                inserted.Add(values);
+            }
+        }
+
+        return inserted;
+    }
+
+    private static IEnumerable<object?[][]> Chunks(IReadOnlyList<object?[]> rows) =>
+        rows.Count == 0 ? [] : rows.Chunk(Math.Max(1, 30_000 / rows[0].Length));
+
+    private static DbCommand InsertCommand(DbConnection connection, DbTransaction transaction, string insert, object?[][] chunk, string suffix)
+    {
+        var command = Command(connection, transaction, string.Empty);
+        var text = new StringBuilder(insert).Append(" VALUES ");
+        for (var r = 0; r < chunk.Length; r++)
+        {
+            text.Append(r == 0 ? "(" : ", (");
+            for (var c = 0; c < chunk[r].Length; c++)
+            {
+                var name = string.Create(CultureInfo.InvariantCulture, $"@r{r}c{c}");
+                text.Append(c == 0 ? name : ", " + name);
+                command.Add(name, chunk[r][c]);
+            }
+
+            text.Append(')');
+        }
+
+        command.CommandText = text.Append(' ').Append(suffix).Append(';').ToString();
+        return command;
     }
 
     public static object ToDb(string? value) => value is null ? DBNull.Value : value;
