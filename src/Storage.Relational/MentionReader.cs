@@ -1,8 +1,6 @@
-using System.Runtime.CompilerServices;
-
 namespace EntityGraph.Storage.Relational;
 
-/// <summary>Mention lookups by document batch, and the full mention stream.</summary>
+/// <summary>Mention lookups by document batch.</summary>
 internal sealed class MentionReader(RelationalBackend backend)
 {
     public async Task<IReadOnlyDictionary<string, IReadOnlyList<MentionRecord>>> GetByDocumentAsync(IReadOnlyCollection<string> documentIds, CancellationToken cancellationToken = default)
@@ -31,19 +29,5 @@ internal sealed class MentionReader(RelationalBackend backend)
         }
 
         return found.ToDictionary(pair => pair.Key, pair => (IReadOnlyList<MentionRecord>)pair.Value, StringComparer.Ordinal);
-    }
-
-    public async IAsyncEnumerable<MentionRecord> StreamAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
-    {
-        await using var connection = await backend.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = Sql.Command(connection, null, $"""
-            SELECT {RecordMapping.MentionColumns} FROM mentions m
-            ORDER BY m.document_id, m.start_offset, m.end_offset, m.id;
-            """);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            yield return RecordMapping.ReadMention(reader);
-        }
     }
 }

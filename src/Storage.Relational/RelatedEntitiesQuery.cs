@@ -15,9 +15,7 @@ internal sealed class RelatedEntitiesQuery(RelationalBackend backend)
         me AS (SELECT CAST(document_count AS DOUBLE PRECISION) AS df FROM entities WHERE id = @entity AND document_count > 0),
         scored AS (
             SELECT p.other, p.together,
-                CASE WHEN p.together >= total.n THEN 1.0
-                     ELSE ln(p.together * total.n / (me.df * e.document_count)) / -ln(p.together / total.n)
-                END AS npmi
+                {Npmi.Sql("p.together", "total.n", "me.df", "e.document_count")} AS npmi
             FROM pairs p JOIN entities e ON e.id = p.other CROSS JOIN total CROSS JOIN me
             WHERE e.document_count > 0)
         SELECT other, npmi, together,

@@ -23,6 +23,7 @@ public class RelationalGraphStore : IGraphStore, IDisposable
     private readonly EntityReader _entityReader;
     private readonly DocumentReader _documentReader;
     private readonly MentionReader _mentionReader;
+    private readonly GraphExportReader _export;
     private readonly EntitySearch _search;
     private readonly RelatedDocumentsQuery _relatedDocuments;
     private readonly RelatedEntitiesQuery _relatedEntities;
@@ -44,6 +45,7 @@ public class RelationalGraphStore : IGraphStore, IDisposable
         _entityReader = new EntityReader(backend);
         _documentReader = new DocumentReader(backend);
         _mentionReader = new MentionReader(backend);
+        _export = new GraphExportReader(backend);
         _search = new EntitySearch(backend);
         _relatedDocuments = new RelatedDocumentsQuery(backend);
         _relatedEntities = new RelatedEntitiesQuery(backend);
@@ -122,14 +124,20 @@ public class RelationalGraphStore : IGraphStore, IDisposable
     public Task<IReadOnlyList<RelatedEntityRecord>> GetRelatedEntitiesAsync(string entityId, int first, CancellationToken cancellationToken = default) =>
         ReadAsync(nameof(GetRelatedEntitiesAsync), token => _relatedEntities.GetAsync(entityId, first, token), cancellationToken);
 
-    public async IAsyncEnumerable<MentionRecord> StreamMentionsAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
-    {
-        await EnsureInitializedAsync(cancellationToken).ConfigureAwait(false);
-        await foreach (var mention in _mentionReader.StreamAsync(cancellationToken).ConfigureAwait(false))
-        {
-            yield return mention;
-        }
-    }
+    public IAsyncEnumerable<EntityRecord> StreamEntitiesAsync(CancellationToken cancellationToken = default) =>
+        StreamAsync(_export.EntitiesAsync, cancellationToken);
+
+    public IAsyncEnumerable<AliasRecord> StreamAliasesAsync(CancellationToken cancellationToken = default) =>
+        StreamAsync(_export.AliasesAsync, cancellationToken);
+
+    public IAsyncEnumerable<DocumentRecord> StreamDocumentsAsync(CancellationToken cancellationToken = default) =>
+        StreamAsync(_export.DocumentsAsync, cancellationToken);
+
+    public IAsyncEnumerable<MentionRecord> StreamMentionsAsync(CancellationToken cancellationToken = default) =>
+        StreamAsync(_export.MentionsAsync, cancellationToken);
+
+    public IAsyncEnumerable<CooccurrenceRecord> StreamCooccurrencesAsync(CancellationToken cancellationToken = default) =>
+        StreamAsync(_export.CooccurrencesAsync, cancellationToken);
 
     public async Task<bool> ChangeTagsAsync(TagChange change, CancellationToken cancellationToken = default)
     {
@@ -186,6 +194,15 @@ public class RelationalGraphStore : IGraphStore, IDisposable
 
     private Task EnsureInitializedAsync(CancellationToken cancellationToken = default) =>
         _initialized ? Task.CompletedTask : InitializeAsync(cancellationToken);
+
+    private async IAsyncEnumerable<T> StreamAsync<T>(Func<CancellationToken, IAsyncEnumerable<T>> stream, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await EnsureInitializedAsync(cancellationToken).ConfigureAwait(false);
+        await foreach (var item in stream(cancellationToken).ConfigureAwait(false))
+        {
+            yield return item;
+        }
+    }
 
     private async Task<T> ReadAsync<T>(string operation, Func<CancellationToken, Task<T>> read, CancellationToken cancellationToken = default)
     {

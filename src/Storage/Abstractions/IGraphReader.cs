@@ -31,8 +31,6 @@ public interface IGraphReader
     /// <summary>Entities co-occurring with the given one, ranked by normalized PMI.</summary>
     Task<IReadOnlyList<RelatedEntityRecord>> GetRelatedEntitiesAsync(string entityId, int first, CancellationToken cancellationToken = default);
 
-    /// <summary>Every mention in document order, for export.</summary>
-    IAsyncEnumerable<MentionRecord> StreamMentionsAsync(CancellationToken cancellationToken = default);
 
     /// <summary>Totals for monitoring.</summary>
     Task<GraphStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default);

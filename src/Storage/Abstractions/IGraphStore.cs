@@ -4,9 +4,10 @@ namespace EntityGraph.Storage;
 /// The entity graph store: entities with aliases, documents with tags, mentions and co-occurrence, behind one contract
 /// that every backend (Storage.Sqlite, Storage.Postgres) implements and one conformance suite proves. Callers take the
 /// role they need: <see cref="IDocumentStore"/> (document writes), <see cref="IGraphReader"/> (reads and search),
-/// <see cref="ILinkingStore"/> (linking) and <see cref="ICurationStore"/> (curation).
+/// <see cref="ILinkingStore"/> (linking), <see cref="ICurationStore"/> (curation) and <see cref="IGraphExportReader"/> (the
+/// whole graph as streams).
 /// </summary>
-public interface IGraphStore : IDocumentStore, IGraphReader, ILinkingStore, ICurationStore
+public interface IGraphStore : IDocumentStore, IGraphReader, ILinkingStore, ICurationStore, IGraphExportReader
 {
     /// <summary>Creates the schema when missing. Safe to call more than once.</summary>
     Task InitializeAsync(CancellationToken cancellationToken = default);

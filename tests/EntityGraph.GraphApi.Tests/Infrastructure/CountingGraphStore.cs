@@ -59,6 +59,30 @@ public sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
         return inner.StreamMentionsAsync(cancellationToken);
     }
 
+    public IAsyncEnumerable<EntityRecord> StreamEntitiesAsync(CancellationToken cancellationToken = default)
+    {
+        Record(nameof(StreamEntitiesAsync));
+        return inner.StreamEntitiesAsync(cancellationToken);
+    }
+
+    public IAsyncEnumerable<AliasRecord> StreamAliasesAsync(CancellationToken cancellationToken = default)
+    {
+        Record(nameof(StreamAliasesAsync));
+        return inner.StreamAliasesAsync(cancellationToken);
+    }
+
+    public IAsyncEnumerable<DocumentRecord> StreamDocumentsAsync(CancellationToken cancellationToken = default)
+    {
+        Record(nameof(StreamDocumentsAsync));
+        return inner.StreamDocumentsAsync(cancellationToken);
+    }
+
+    public IAsyncEnumerable<CooccurrenceRecord> StreamCooccurrencesAsync(CancellationToken cancellationToken = default)
+    {
+        Record(nameof(StreamCooccurrencesAsync));
+        return inner.StreamCooccurrencesAsync(cancellationToken);
+    }
+
     public Task<bool> ChangeTagsAsync(TagChange change, CancellationToken cancellationToken = default) =>
         Counted(inner.ChangeTagsAsync(change, cancellationToken));
 

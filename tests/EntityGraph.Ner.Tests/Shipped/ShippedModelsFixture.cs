@@ -1,3 +1,4 @@
+using EntityGraph.TestSupport;
 using EntityGraph.Ner.Models;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -7,7 +8,7 @@ namespace EntityGraph.Ner.Tests.Shipped;
 /// <summary>The NER runtime over the repository's own models/ folder: the models that ship, as the silo loads them.</summary>
 public sealed class ShippedModelsFixture : IAsyncLifetime
 {
-    public string ModelsDirectory { get; } = Path.Combine(RepositoryRoot(), "models");
+    public string ModelsDirectory { get; } = Path.Combine(RepositoryPaths.Root(), "models");
 
     public ServiceProvider Services { get; private set; } = null!;
 
@@ -29,15 +30,4 @@ public sealed class ShippedModelsFixture : IAsyncLifetime
     }
 
     public async Task DisposeAsync() => await Services.DisposeAsync();
-
-    private static string RepositoryRoot()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "EntityGraph.sln")))
-        {
-            folder = folder.Parent;
-        }
-
-        return folder?.FullName ?? throw new InvalidOperationException("The repository root (EntityGraph.sln) was not found above the test binaries.");
-    }
 }
