@@ -1,6 +1,6 @@
 namespace EntityGraph.Grains;
 
-/// <summary>Stateless worker per language (key: ISO code): calls the shared model service for that language.</summary>
+/// <summary>Extraction for one language (key: <c>language#slot</c>), on a silo that hosts the language's model.</summary>
 [Alias("EntityGraph.ILanguageNerGrain")]
 public interface ILanguageNerGrain : IGrainWithStringKey
 {

@@ -1,4 +1,6 @@
+using EntityGraph.Storage;
 using EntityGraph.Grains.Options;
+using EntityGraph.Grains.Placement;
 using EntityGraph.LanguageDetect;
 using Microsoft.Extensions.Options;
 using Orleans.Concurrency;
@@ -8,11 +10,12 @@ namespace EntityGraph.Grains.Extraction;
 /// <summary>
 /// Stateless entry point of extraction: validates the text, splits it into language parts (or takes the given
 /// language for all of it), sends each part to the <see cref="ILanguageNerGrain"/> of its language in parallel (parts
-/// detected with less than <see cref="IngestOptions.MinRoutingConfidence"/> to the fallback's) and shifts the spans
-/// back into the original text. Detection of long texts runs off the grain scheduler.
+/// detected with less than <see cref="IngestOptions.MinRoutingConfidence"/> to the fallback's; a language no live silo
+/// hosts to the fallback's too, see <see cref="LanguageRoutes"/>) and shifts the spans back into the original text.
+/// Detection of long texts runs off the grain scheduler.
 /// </summary>
 [StatelessWorker]
-public sealed class ExtractionGrain(ILanguageDetector detector, IOptions<IngestOptions> options) : Grain, IExtractionGrain
+public sealed class ExtractionGrain(ILanguageDetector detector, LanguageRoutes routes, IOptions<IngestOptions> options) : Grain, IExtractionGrain
 {
     private const int InlineDetectionLimit = 16_384;
 
@@ -49,9 +52,23 @@ public sealed class ExtractionGrain(ILanguageDetector detector, IOptions<IngestO
     private string Route(LanguageSegment segment, string? givenLanguage) =>
         givenLanguage is null && segment.Confidence < options.Value.MinRoutingConfidence ? LanguageCodes.Undetermined : segment.Language;
 
-    private Task<LanguagePartResult> RecognizePartAsync(string text, LanguageSegment segment, string route, ExtractionAccuracy accuracy, CancellationToken cancellationToken)
+    private async Task<LanguagePartResult> RecognizePartAsync(string text, LanguageSegment segment, string language, ExtractionAccuracy accuracy, CancellationToken cancellationToken)
     {
         var part = segment.Start == 0 && segment.End == text.Length ? text : text[segment.Start..segment.End];
-        return GrainFactory.GetGrain<ILanguageNerGrain>(route).RecognizeAsync(part, accuracy, cancellationToken);
+        var (grainKey, fallback) = routes.Route(language);
+        try
+        {
+            var result = await GrainFactory.GetGrain<ILanguageNerGrain>(grainKey).RecognizeAsync(part, accuracy, cancellationToken);
+            return fallback && !result.UsedFallback ? result with { UsedFallback = true } : result;
+        }
+        catch (ModelUnavailablePlacementException lost)
+        {
+            // The hosts of the language left between routing and placement.
+            throw new EntityGraphException(ErrorCodes.ModelUnavailable, lost.Message);
+        }
+        catch (SiloUnavailableException gone)
+        {
+            throw new EntityGraphException(ErrorCodes.ServiceUnavailable, $"The silo extracting language '{language}' became unavailable; retry the request. ({gone.Message})", retryable: true);
+        }
     }
 }

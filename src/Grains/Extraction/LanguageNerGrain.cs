@@ -1,21 +1,27 @@
 using EntityGraph.Storage;
 using EntityGraph.Ner;
 using Microsoft.Extensions.Logging;
+using EntityGraph.Grains.Cluster;
+using EntityGraph.Grains.Placement;
 using Orleans.Concurrency;
 
 namespace EntityGraph.Grains.Extraction;
 
 /// <summary>
-/// Stateless worker for one language (the grain key): hands the text to the shared <see cref="INerService"/>,
-/// which owns the model sessions and runs inference off the grain turn, and maps its spans to entities.
+/// Extraction for one language (grain key <c>language#slot</c>), placed only on silos that host the language's model
+/// (<see cref="ModelAffinityPlacement"/>): hands the text to the shared <see cref="INerService"/>, which owns the model
+/// sessions, batches requests and runs inference off the grain turn, and maps its spans to entities. Holds no state, so
+/// it takes calls concurrently.
 /// </summary>
-[StatelessWorker]
-public sealed class LanguageNerGrain(INerService ner, ILogger<LanguageNerGrain> logger) : Grain, ILanguageNerGrain
+[ModelAffinityPlacement]
+[Reentrant]
+public sealed class LanguageNerGrain(INerService ner, SiloActivity activity, ILogger<LanguageNerGrain> logger) : Grain, ILanguageNerGrain
 {
     public async Task<LanguagePartResult> RecognizeAsync(string text, ExtractionAccuracy accuracy, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var language = this.GetPrimaryKeyString();
+        var language = LanguageRoutes.LanguageOf(this.GetPrimaryKeyString());
+        activity.ExtractionServed();
         NerResponse response;
         try
         {

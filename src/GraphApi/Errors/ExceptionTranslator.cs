@@ -3,14 +3,16 @@ using EntityGraph.GraphApi.Endpoint;
 using EntityGraph.GraphApi.Options;
 using EntityGraph.Storage;
 using GraphQL.Execution;
+using Orleans.Runtime;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace EntityGraph.GraphApi.Errors;
 
 /// <summary>
-/// Turns exceptions escaping resolvers into client errors: typed pipeline and store input errors keep their code;
-/// anything else is logged and reported as INTERNAL_SERVER_ERROR without details.
+/// Turns exceptions escaping resolvers into client errors: typed pipeline and store input errors keep their code; a silo
+/// that died or did not answer in time is SERVICE_UNAVAILABLE with <c>extensions.retryable</c>; anything else is logged
+/// and reported as INTERNAL_SERVER_ERROR without details.
 /// </summary>
 internal sealed class ExceptionTranslator(IOptions<GraphApiOptions> options, ILogger<ExceptionTranslator> logger)
 {
@@ -27,7 +29,9 @@ internal sealed class ExceptionTranslator(IOptions<GraphApiOptions> options, ILo
         switch (exception)
         {
             case EntityGraphException pipeline:
-                return new ApiError(pipeline.Code, pipeline.Message);
+                return new ApiError(pipeline.Code, pipeline.Message, retryable: pipeline.Retryable);
+            case SiloUnavailableException or OrleansMessageRejectionException or TimeoutException:
+                return new ApiError(ErrorCodes.ServiceUnavailable, $"A silo did not answer ({exception.GetType().Name}); retry the request.", retryable: true);
             case GraphStoreException { IsInvalidInput: true } store:
                 return new ApiError(store.Code, store.Message);
         }

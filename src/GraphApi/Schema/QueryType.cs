@@ -1,3 +1,4 @@
+using EntityGraph.Grains;
 using EntityGraph.GraphApi.Connections;
 using EntityGraph.GraphApi.Errors;
 using EntityGraph.GraphApi.Loaders;
@@ -116,6 +117,10 @@ public sealed class QueryType : ObjectGraphType
 
         Field<NonNullGraphType<StatisticsType>>("statistics")
             .ResolveAsync(async context => (object)await context.Store().GetStatisticsAsync(context.CancellationToken));
+
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SiloType>>>>("cluster")
+            .Description("Every silo membership knows, with the languages it hosts, loaded models, activations and extractions served (admin once API keys exist).")
+            .ResolveAsync(async context => (object)await context.Grains().GetGrain<IClusterViewGrain>(0).DescribeAsync(context.CancellationToken));
     }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

@@ -11,4 +11,7 @@ public interface INerService
 
     /// <summary>The model that would serve a language at the given accuracy, and whether it is the fallback.</summary>
     ModelRoute Route(string language, NerAccuracy accuracy);
+
+    /// <summary>Ids of the models this process has loaded so far (models load on first use).</summary>
+    IReadOnlyList<string> LoadedModelIds { get; }
 }

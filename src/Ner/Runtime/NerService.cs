@@ -14,6 +14,8 @@ public sealed class NerService(ModelCatalog catalog, IPatternRecognizer patterns
 {
     private static readonly HashSet<string> ExactPatternTypes = new(StringComparer.Ordinal) { "EMAIL", "URL" };
 
+    public IReadOnlyList<string> LoadedModelIds => catalog.LoadedModels.Select(model => model.Config.Id).Order(StringComparer.Ordinal).ToList();
+
     public ModelRoute Route(string language, NerAccuracy accuracy)
     {
         if (options.Value.ModelOverride is { Length: > 0 } forced)

@@ -16,5 +16,6 @@ public static class CommandTable
         new EvalCommand(defaults),
         new AliasesCommand(defaults),
         new StoreCommand(),
+        new ClusterCommand(),
     ];
 }

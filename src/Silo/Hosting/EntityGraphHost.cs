@@ -7,14 +7,16 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Console;
 using Microsoft.Extensions.Options;
+using EntityGraph.Grains.Placement;
 using Orleans.Configuration;
 
 namespace EntityGraph.Silo.Hosting;
 
 /// <summary>
 /// The one composition root: configuration (appsettings.json beside the executable, environment variables,
-/// then command-line settings), the store, the extraction pipeline and grains, the Orleans silo on localhost
-/// clustering and, for <see cref="HostMode.Server"/>, the HTTP API. Every command builds its host here.
+/// then command-line settings), the store, the extraction pipeline and grains, the Orleans silo (localhost or Redis
+/// clustering, see <see cref="ClusterMembership"/>) and, for <see cref="HostMode.Server"/>, the HTTP API. Every command
+/// builds its host here.
 /// </summary>
 public static class EntityGraphHost
 {
@@ -75,16 +77,12 @@ public static class EntityGraphHost
         }
 
         PlatformServices.AddPipeline(builder.Services);
-        var silo = ReadValidated(builder.Configuration, SiloHostOptions.SectionName, new SiloHostOptions(), new SiloHostOptionsValidator());
+        var cluster = ReadValidated(builder.Configuration, ClusterHostOptions.SectionName, new ClusterHostOptions(), new ClusterHostOptionsValidator());
         builder.UseOrleans(siloBuilder =>
         {
-            siloBuilder.UseLocalhostClustering(
-                silo.SiloPort == 0 ? FreePorts.Find() : silo.SiloPort,
-                silo.GatewayPort,
-                primarySiloEndpoint: null,
-                serviceId: silo.ServiceId,
-                clusterId: silo.ClusterId);
-            siloBuilder.Configure<SiloMessagingOptions>(o => o.ResponseTimeout = silo.ResponseTimeout);
+            ClusterMembership.Configure(siloBuilder, cluster);
+            siloBuilder.AddEntityGraphCluster(ModelHostMetadata.Parse(cluster.Languages, cluster.HostFallback));
+            siloBuilder.Configure<SiloMessagingOptions>(o => o.ResponseTimeout = cluster.ResponseTimeout);
         });
     }
 

@@ -8,16 +8,16 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class HostingServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="SiloHostOptions"/> (<c>EntityGraph:Silo</c>), <see cref="ServerOptions"/> (<c>EntityGraph:Server</c>)
+    /// Registers <see cref="ClusterHostOptions"/> (<c>EntityGraph:Cluster</c>), <see cref="ServerOptions"/> (<c>EntityGraph:Server</c>)
     /// and <see cref="SampleCorpusOptions"/> (<c>EntityGraph:Samples</c>), each with its validator, checked at start.
     /// </summary>
     public static IServiceCollection AddEntityGraphHosting(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
-        services.AddOptions<SiloHostOptions>().BindConfiguration(SiloHostOptions.SectionName).ValidateOnStart();
+        services.AddOptions<ClusterHostOptions>().BindConfiguration(ClusterHostOptions.SectionName).ValidateOnStart();
         services.AddOptions<ServerOptions>().BindConfiguration(ServerOptions.SectionName).ValidateOnStart();
         services.AddOptions<SampleCorpusOptions>().BindConfiguration(SampleCorpusOptions.SectionName).ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SiloHostOptions>, SiloHostOptionsValidator>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ClusterHostOptions>, ClusterHostOptionsValidator>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ServerOptions>, ServerOptionsValidator>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SampleCorpusOptions>, SampleCorpusOptionsValidator>());
         return services;

@@ -1,3 +1,4 @@
+using EntityGraph.Grains.Placement;
 using EntityGraph.Ner;
 using EntityGraph.Storage;
 using EntityGraph.Storage.Configuration;
@@ -53,7 +54,9 @@ public sealed class ClusterFixture : IAsyncLifetime
             host.Services.AddEntityGraphNer();
             host.Services.AddEntityGraphGrains();
         });
-        builder.ConfigureSilo((_, silo) => silo.Configure<SiloMessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromMinutes(2)));
+        builder.ConfigureSilo((_, silo) => silo
+            .AddEntityGraphCluster(ModelHostMetadata.All)
+            .Configure<SiloMessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromMinutes(2)));
         builder.ConfigureClient(client => client.Configure<ClientMessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromMinutes(2)));
         Cluster = builder.Build();
         await Cluster.DeployAsync();

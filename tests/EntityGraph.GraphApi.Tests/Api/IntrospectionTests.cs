@@ -64,7 +64,8 @@ public sealed class IntrospectionTests(SampleGraphFixture fixture)
                 { "name": "relatedDocuments", "args": [ { "name": "documentId" }, { "name": "first" } ] },
                 { "name": "relatedEntities", "args": [ { "name": "entityId" }, { "name": "first" } ] },
                 { "name": "linkDecisions", "args": [ { "name": "kind" }, { "name": "entityId" }, { "name": "first" }, { "name": "after" } ] },
-                { "name": "statistics", "args": [] } ] } }
+                { "name": "statistics", "args": [] },
+                { "name": "cluster", "args": [] } ] } }
             """, data);
     }
 

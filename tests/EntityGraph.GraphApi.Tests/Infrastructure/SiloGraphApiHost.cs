@@ -1,3 +1,4 @@
+using EntityGraph.Grains.Placement;
 using EntityGraph.Ner;
 using EntityGraph.TestSupport;
 using Microsoft.AspNetCore.Builder;
@@ -35,7 +36,9 @@ public abstract class SiloGraphApiHost : GraphApiHost
         builder.Services.AddEntityGraphNer();
         builder.Services.AddEntityGraphGrains();
         var cluster = Guid.NewGuid().ToString("N");
-        builder.UseOrleans(silo => silo.UseLocalhostClustering(FreePort.Next(), FreePort.Next(), serviceId: cluster, clusterId: cluster));
+        builder.UseOrleans(silo => silo
+            .UseLocalhostClustering(FreePort.Next(), FreePort.Next(), serviceId: cluster, clusterId: cluster)
+            .AddEntityGraphCluster(ModelHostMetadata.All));
     }
 
     public override async Task DisposeAsync()

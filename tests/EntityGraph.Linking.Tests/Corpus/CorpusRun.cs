@@ -1,3 +1,4 @@
+using EntityGraph.Grains.Placement;
 using EntityGraph.Storage.Sqlite;
 using EntityGraph.Grains;
 using EntityGraph.Storage;
@@ -34,6 +35,7 @@ public sealed class CorpusRun : IAsyncDisposable
             host.Services.AddEntityGraphStorage().AddSqliteGraphStore();
             host.Services.AddEntityGraphGrains();
         });
+        builder.ConfigureSilo((_, silo) => silo.AddEntityGraphCluster(ModelHostMetadata.All));
         run.cluster = builder.Build();
         await run.cluster.DeployAsync();
         run.store = await GraphStoreFactory.OpenAsync(Path.Combine(run.root, "data"));

@@ -59,7 +59,7 @@ public sealed class CliApplicationTests
     [InlineData("missing PATH", "ingest")]
     [InlineData("--parallel must be a positive integer, not 'lots'", "ingest", "--parallel", "lots", "x.txt")]
     [InlineData("--accuracy must be 'best' or 'fast', not 'medium'", "extract", "--accuracy", "medium", "--text", "x")]
-    [InlineData("unknown format 'csv' (supported: mentions-jsonl)", "export", "--format", "csv", "out.jsonl")]
+    [InlineData("unknown format 'csv' (supported: mentions-jsonl, neo4j, graphml)", "export", "--format", "csv", "out.jsonl")]
     [InlineData("missing OUT", "export")]
     [InlineData("unexpected argument 'b'", "export", "a", "b")]
     [InlineData("unknown option '--port'", "serve", "--port", "80")]

@@ -1,0 +1,9 @@
+namespace EntityGraph.Grains;
+
+/// <summary>The cluster as a whole: every silo known to membership, live ones described by themselves.</summary>
+[Alias("EntityGraph.IClusterViewGrain")]
+public interface IClusterViewGrain : IGrainWithIntegerKey
+{
+    [Alias("Describe")]
+    Task<IReadOnlyList<SiloView>> DescribeAsync(CancellationToken cancellationToken = default);
+}

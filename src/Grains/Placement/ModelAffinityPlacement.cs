@@ -1,0 +1,12 @@
+namespace EntityGraph.Grains.Placement;
+
+/// <summary>
+/// Places a language's extraction grain on a silo that hosts that language's model (see <see cref="ModelHosts"/>); the
+/// language is the grain key before '#'. Carries no parameters, so one instance serves every grain type.
+/// </summary>
+[GenerateSerializer]
+[Immutable]
+[Alias("EntityGraph.ModelAffinityPlacement")]
+public sealed class ModelAffinityPlacement : PlacementStrategy
+{
+}
