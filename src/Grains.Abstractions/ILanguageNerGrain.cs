@@ -1,6 +1,6 @@
 namespace EntityGraph.Grains;
 
-/// <summary>Extraction for one language (key: <c>language#slot</c>), on a silo that hosts the language's model.</summary>
+/// <summary>Extraction for one language (key: <c>language:tier#slot</c>), on a silo that hosts the language's model.</summary>
 [Alias("EntityGraph.ILanguageNerGrain")]
 public interface ILanguageNerGrain : IGrainWithStringKey
 {

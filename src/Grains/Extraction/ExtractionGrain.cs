@@ -55,7 +55,7 @@ public sealed class ExtractionGrain(ILanguageDetector detector, LanguageRoutes r
     private async Task<LanguagePartResult> RecognizePartAsync(string text, LanguageSegment segment, string language, ExtractionAccuracy accuracy, CancellationToken cancellationToken)
     {
         var part = segment.Start == 0 && segment.End == text.Length ? text : text[segment.Start..segment.End];
-        var (grainKey, fallback) = routes.Route(language);
+        var (grainKey, fallback) = routes.Route(language, accuracy);
         try
         {
             var result = await GrainFactory.GetGrain<ILanguageNerGrain>(grainKey).RecognizeAsync(part, accuracy, cancellationToken);

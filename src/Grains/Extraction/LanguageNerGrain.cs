@@ -8,7 +8,7 @@ using Orleans.Concurrency;
 namespace EntityGraph.Grains.Extraction;
 
 /// <summary>
-/// Extraction for one language (grain key <c>language#slot</c>), placed only on silos that host the language's model
+/// Extraction for one language (grain key <c>language:tier#slot</c>), placed only on silos that host the language's model
 /// (<see cref="ModelAffinityPlacement"/>): hands the text to the shared <see cref="INerService"/>, which owns the model
 /// sessions, batches requests and runs inference off the grain turn, and maps its spans to entities. Holds no state, so
 /// it takes calls concurrently.
@@ -20,7 +20,7 @@ public sealed class LanguageNerGrain(INerService ner, SiloActivity activity, ILo
     public async Task<LanguagePartResult> RecognizeAsync(string text, ExtractionAccuracy accuracy, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var language = LanguageRoutes.LanguageOf(this.GetPrimaryKeyString());
+        var language = LanguageRoutes.Parse(this.GetPrimaryKeyString()).Language;
         activity.ExtractionServed();
         NerResponse response;
         try

@@ -3,8 +3,9 @@ using EntityGraph.Grains.Extraction;
 namespace EntityGraph.Grains.Placement;
 
 /// <summary>
-/// What a silo declares about the models it hosts, as Orleans silo metadata: the languages (<c>*</c> = every language)
-/// and whether it hosts the multilingual fallback. Parsed and written in one place.
+/// What a silo declares about the models it hosts, as Orleans silo metadata: languages, each for both tiers
+/// (<c>en</c>) or one (<c>en:fast</c>, <c>de:best</c>), or <c>*</c> for every language and tier; and whether it hosts
+/// the multilingual fallback. Parsed and written in one place.
 /// </summary>
 public sealed record ModelHostMetadata(IReadOnlySet<string> Languages, bool HostsFallback)
 {
@@ -20,10 +21,11 @@ public sealed record ModelHostMetadata(IReadOnlySet<string> Languages, bool Host
     public bool HostsEveryLanguage => Languages.Contains("*");
 
     /// <summary>
-    /// Whether the silo serves <paramref name="language"/>: declared as is or by its primary subtag ("pt" serves "pt-BR");
-    /// the fallback's code (<see cref="LanguageCodes.Undetermined"/>) means the fallback.
+    /// Whether the silo serves <paramref name="language"/> at <paramref name="tier"/> (<c>best</c> or <c>fast</c>):
+    /// declared for both tiers or that one, as is or by its primary subtag ("pt" serves "pt-BR"); the fallback's code
+    /// (<see cref="LanguageCodes.Undetermined"/>) means the fallback.
     /// </summary>
-    public bool Hosts(string language)
+    public bool Hosts(string language, string tier)
     {
         ArgumentNullException.ThrowIfNull(language);
         if (string.Equals(language, LanguageCodes.Undetermined, StringComparison.OrdinalIgnoreCase))
@@ -32,7 +34,8 @@ public sealed record ModelHostMetadata(IReadOnlySet<string> Languages, bool Host
         }
 
         var dash = language.IndexOf('-', StringComparison.Ordinal);
-        return HostsEveryLanguage || Languages.Contains(language) || (dash > 0 && Languages.Contains(language[..dash]));
+        string[] codes = dash > 0 ? [language, language[..dash]] : [language];
+        return HostsEveryLanguage || codes.Any(code => Languages.Contains(code) || Languages.Contains($"{code}:{tier}"));
     }
 
     /// <summary>Parses a declaration such as <c>en,de</c>, <c>*</c> or <c>de, fr</c>; codes are checked like request languages.</summary>
@@ -50,15 +53,22 @@ public sealed record ModelHostMetadata(IReadOnlySet<string> Languages, bool Host
             if (code == "*")
             {
                 set.Add(code);
+                continue;
             }
-            else if (LanguageCodes.TryNormalize(code, out var normalized))
+
+            var colon = code.IndexOf(':', StringComparison.Ordinal);
+            var tier = colon < 0 ? null : code[(colon + 1)..].Trim().ToLowerInvariant();
+            if (tier is not (null or Tiers.Best or Tiers.Fast))
             {
-                set.Add(normalized);
+                throw new FormatException($"'{code}': the tier after ':' must be {Tiers.Best} or {Tiers.Fast}.");
             }
-            else
+
+            if (!LanguageCodes.TryNormalize(colon < 0 ? code : code[..colon], out var normalized))
             {
-                throw new FormatException($"'{code}' is not a language code (expected e.g. en, de, pt-BR, or *).");
+                throw new FormatException($"'{code}' is not a language code (expected e.g. en, de, pt-BR, en:fast, or *).");
             }
+
+            set.Add(tier is null ? normalized : $"{normalized}:{tier}");
         }
 
         return new ModelHostMetadata(set, hostsFallback);

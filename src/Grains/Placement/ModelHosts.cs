@@ -8,11 +8,11 @@ namespace EntityGraph.Grains.Placement;
 /// </summary>
 public sealed class ModelHosts(IClusterMembershipService membership, ISiloMetadataCache metadata)
 {
-    /// <summary>Active silos that host <paramref name="language"/> (or the fallback, for <see cref="Extraction.LanguageCodes.Undetermined"/>).</summary>
-    public IReadOnlyList<SiloAddress> For(string language, IEnumerable<SiloAddress>? among = null)
+    /// <summary>Active silos (or those of <paramref name="among"/>) that host <paramref name="language"/> at <paramref name="tier"/> (or the fallback, for <see cref="Extraction.LanguageCodes.Undetermined"/>).</summary>
+    public IReadOnlyList<SiloAddress> For(string language, string tier, IEnumerable<SiloAddress>? among = null)
     {
         var candidates = among ?? membership.CurrentSnapshot.Members.Values.Where(member => member.Status == SiloStatus.Active).Select(member => member.SiloAddress);
-        return candidates.Where(silo => Declared(silo)?.Hosts(language) == true).ToList();
+        return candidates.Where(silo => Declared(silo)?.Hosts(language, tier) == true).ToList();
     }
 
     /// <summary>What <paramref name="silo"/> declared, or null when it declared nothing (or is not known yet).</summary>
