@@ -22,6 +22,7 @@ public static class GraphApiServiceCollectionExtensions
     public static IServiceCollection AddEntityGraphApi(this IServiceCollection services)
     {
         services.AddOptions<GraphApiOptions>().BindConfiguration(GraphApiOptions.SectionName).ValidateOnStart();
+        services.AddEntityGraphSecurity();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<GraphApiOptions>, GraphApiOptionsValidator>());
 
         foreach (var graphType in typeof(EntityGraphSchema).Assembly.GetTypes().Where(IsConcreteGraphType))

@@ -14,7 +14,7 @@ internal static class PostgresSchemaScripts
         );
         """;
 
-    public static IReadOnlyList<string> Versions { get; } = [Version1, Version2];
+    public static IReadOnlyList<string> Versions { get; } = [Version1, Version2, Version3];
 
     public static int Latest => Versions.Count;
 
@@ -177,5 +177,19 @@ internal static class PostgresSchemaScripts
             created_at BIGINT NOT NULL
         );
         CREATE INDEX ix_entity_redirects_to ON entity_redirects (to_id);
+        """;
+
+    /// <summary>API keys: the public key id, the actor name, the role and the salted hash of the secret; one live key per name.</summary>
+    private const string Version3 = """
+        CREATE TABLE api_keys (
+            key_id TEXT COLLATE "C" PRIMARY KEY,
+            name TEXT COLLATE "C" NOT NULL,
+            role TEXT COLLATE "C" NOT NULL,
+            salt BYTEA NOT NULL,
+            hash BYTEA NOT NULL,
+            created_at BIGINT NOT NULL,
+            revoked_at BIGINT
+        );
+        CREATE UNIQUE INDEX ux_api_keys_live_name ON api_keys (name) WHERE revoked_at IS NULL;
         """;
 }

@@ -24,6 +24,7 @@ public class RelationalGraphStore : IGraphStore, IDisposable
     private readonly DocumentReader _documentReader;
     private readonly MentionReader _mentionReader;
     private readonly GraphExportReader _export;
+    private readonly ApiKeyRows _apiKeys;
     private readonly EntitySearch _search;
     private readonly RelatedDocumentsQuery _relatedDocuments;
     private readonly RelatedEntitiesQuery _relatedEntities;
@@ -46,6 +47,7 @@ public class RelationalGraphStore : IGraphStore, IDisposable
         _documentReader = new DocumentReader(backend);
         _mentionReader = new MentionReader(backend);
         _export = new GraphExportReader(backend);
+        _apiKeys = new ApiKeyRows(backend);
         _search = new EntitySearch(backend);
         _relatedDocuments = new RelatedDocumentsQuery(backend);
         _relatedEntities = new RelatedEntitiesQuery(backend);
@@ -138,6 +140,18 @@ public class RelationalGraphStore : IGraphStore, IDisposable
 
     public IAsyncEnumerable<CooccurrenceRecord> StreamCooccurrencesAsync(CancellationToken cancellationToken = default) =>
         StreamAsync(_export.CooccurrencesAsync, cancellationToken);
+
+    public Task AddApiKeyAsync(ApiKeyRecord key, CancellationToken cancellationToken = default) =>
+        CurateAsync(nameof(AddApiKeyAsync), (connection, transaction, _) => ApiKeyRows.AddAsync(connection, transaction, key, cancellationToken), cancellationToken);
+
+    public Task<ApiKeyRecord?> FindApiKeyAsync(string keyId, CancellationToken cancellationToken = default) =>
+        ReadAsync(nameof(FindApiKeyAsync), token => _apiKeys.FindAsync(keyId, token), cancellationToken);
+
+    public Task<IReadOnlyList<ApiKeyRecord>> ListApiKeysAsync(CancellationToken cancellationToken = default) =>
+        ReadAsync(nameof(ListApiKeysAsync), _apiKeys.ListAsync, cancellationToken);
+
+    public Task<bool> RevokeApiKeyAsync(string name, CancellationToken cancellationToken = default) =>
+        CurateAsync(nameof(RevokeApiKeyAsync), (connection, transaction, now) => ApiKeyRows.RevokeAsync(connection, transaction, name, now, cancellationToken), cancellationToken);
 
     public async Task<bool> ChangeTagsAsync(TagChange change, CancellationToken cancellationToken = default)
     {

@@ -10,7 +10,7 @@ internal static class SqliteSchemaScripts
         );
         """;
 
-    public static IReadOnlyList<string> Versions { get; } = [Version1, Version2];
+    public static IReadOnlyList<string> Versions { get; } = [Version1, Version2, Version3];
 
     public static int Latest => Versions.Count;
 
@@ -173,5 +173,19 @@ internal static class SqliteSchemaScripts
             created_at INTEGER NOT NULL
         ) WITHOUT ROWID;
         CREATE INDEX ix_entity_redirects_to ON entity_redirects (to_id);
+        """;
+
+    /// <summary>API keys: the public key id, the actor name, the role and the salted hash of the secret; one live key per name.</summary>
+    private const string Version3 = """
+        CREATE TABLE api_keys (
+            key_id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            role TEXT NOT NULL,
+            salt BLOB NOT NULL,
+            hash BLOB NOT NULL,
+            created_at INTEGER NOT NULL,
+            revoked_at INTEGER
+        ) WITHOUT ROWID;
+        CREATE UNIQUE INDEX ux_api_keys_live_name ON api_keys (name) WHERE revoked_at IS NULL;
         """;
 }

@@ -15,4 +15,7 @@ internal static partial class GraphApiLog
 
     [LoggerMessage(EventId = 4, Level = LogLevel.Debug, Message = "GraphQL query complexity {Complexity}, depth {Depth}")]
     public static partial void QueryMeasured(ILogger logger, double complexity, int depth);
+
+    [LoggerMessage(EventId = 5, Level = LogLevel.Error, Message = "API keys could not be checked; the request was refused")]
+    public static partial void KeyCheckFailed(ILogger logger, Exception exception);
 }

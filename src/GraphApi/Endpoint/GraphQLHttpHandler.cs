@@ -4,6 +4,8 @@ using EntityGraph.GraphApi.Errors;
 using EntityGraph.GraphApi.Execution;
 using EntityGraph.GraphApi.Options;
 using EntityGraph.GraphApi.Schema;
+using EntityGraph.GraphApi.Security;
+using EntityGraph.Security;
 using GraphQL;
 using GraphQL.Transport;
 using GraphQL.Validation;
@@ -27,6 +29,9 @@ internal sealed class GraphQLHttpHandler
 {
     private const string JsonContentType = "application/json; charset=utf-8";
 
+    /// <summary>Where resolvers find the request's <see cref="Caller"/> (null in protected mode) in the user context.</summary>
+    public const string CallerKey = "entitygraph.caller";
+
     private readonly EntityGraphSchema _schema;
     private readonly IDocumentExecuter _executer;
     private readonly IGraphQLTextSerializer _serializer;
@@ -34,15 +39,21 @@ internal sealed class GraphQLHttpHandler
     private readonly GraphApiOptions _options;
     private readonly ILogger<GraphQLHttpHandler> _logger;
     private readonly IValidationRule[] _validationRules;
+    private readonly ApiKeyAuthenticator _authenticator;
+    private readonly IOptions<SecurityOptions> _security;
 
     public GraphQLHttpHandler(
         EntityGraphSchema schema,
         IGraphQLTextSerializer serializer,
         ExceptionTranslator translator,
+        ApiKeyAuthenticator authenticator,
+        IOptions<SecurityOptions> security,
         IOptions<GraphApiOptions> options,
         ILogger<GraphQLHttpHandler> logger)
     {
         _schema = schema;
+        _authenticator = authenticator;
+        _security = security;
         _executer = EntityGraphDocumentExecuter.Create();
         _serializer = serializer;
         _translator = translator;
@@ -152,6 +163,42 @@ internal sealed class GraphQLHttpHandler
 
     private async Task ExecuteAsync(HttpContext http, GraphQLRequest request, GraphQLDocument? document, CancellationToken cancellationToken = default)
     {
+        document ??= TryParse(request.Query!);
+        Caller? caller = null;
+        if (document is not null && SelectOperation(document, request.OperationName) is { } operation)
+        {
+            var needs = AccessCheck.Needs(_schema, document, operation, _security.Value.RequireKeyForQueries);
+            var presented = AccessCheck.PresentedKey(http.Request);
+            if (needs.Count > 0 || presented is not null)
+            {
+                (int Status, string Code, string Message)? refusal;
+                try
+                {
+                    var authentication = await _authenticator.AnyKeysAsync(cancellationToken)
+                        ? await _authenticator.AuthenticateAsync(presented, cancellationToken)
+                        : null;
+                    refusal = authentication is null ? null : AccessCheck.Decide(needs, authentication);
+                    caller = authentication?.Caller;
+                }
+                catch (GraphStoreException failure)
+                {
+                    GraphApiLog.KeyCheckFailed(_logger, failure);
+                    refusal = (StatusCodes.Status503ServiceUnavailable, ErrorCodes.ServiceUnavailable, "API keys cannot be checked right now (the store is unavailable); retry the request.");
+                }
+
+                if (refusal is { } refused)
+                {
+                    if (refused.Status == StatusCodes.Status401Unauthorized)
+                    {
+                        http.Response.Headers.WWWAuthenticate = "Bearer";
+                    }
+
+                    await RejectAsync(http, refused.Status, refused.Code, refused.Message, cancellationToken);
+                    return;
+                }
+            }
+        }
+
         ExecutionResult result;
         try
         {
@@ -165,6 +212,7 @@ internal sealed class GraphQLHttpHandler
                 Extensions = request.Extensions,
                 RequestServices = http.RequestServices,
                 User = http.User,
+                UserContext = new Dictionary<string, object?> { [CallerKey] = caller },
                 CancellationToken = cancellationToken,
                 ValidationRules = _validationRules,
                 UnhandledExceptionDelegate = _translator.HandleAsync,
@@ -199,6 +247,19 @@ internal sealed class GraphQLHttpHandler
         return operationName is null
             ? operations.Length == 1 ? operations[0] : null
             : operations.FirstOrDefault(operation => operation.Name?.StringValue == operationName);
+    }
+
+    private static GraphQLDocument? TryParse(string query)
+    {
+        try
+        {
+            return Parser.Parse(query);
+        }
+        catch (GraphQLSyntaxErrorException)
+        {
+            // The executor reports the syntax error in the standard shape.
+            return null;
+        }
     }
 
     private static bool IsJson(string? contentType) =>

@@ -1,3 +1,5 @@
+using EntityGraph.GraphApi.Security;
+using EntityGraph.Security;
 using EntityGraph.Storage;
 using System.Globalization;
 using EntityGraph.GraphApi.Errors;
@@ -22,6 +24,7 @@ internal static class CurationFields
     public static void Register(ObjectGraphType mutation)
     {
         mutation.Field<EntityType>("mergeEntities")
+            .RequiresRole(ApiRoles.Editor)
             .Description("Merges the source entities into the target: their mentions, aliases and keys move to it and they are deleted. Returns the target.")
             .Argument<NonNullGraphType<IdGraphType>>("targetId")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("sourceIds")
@@ -35,6 +38,7 @@ internal static class CurationFields
             });
 
         mutation.Field<SplitEntityPayloadType>("splitEntity")
+            .RequiresRole(ApiRoles.Editor)
             .Description("Moves the given mentions of an entity to a new entity (named canonicalName, or like the original). Returns both.")
             .Argument<NonNullGraphType<IdGraphType>>("entityId")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("mentionIds")
@@ -52,6 +56,7 @@ internal static class CurationFields
             });
 
         mutation.Field<EntityType>("renameEntity")
+            .RequiresRole(ApiRoles.Editor)
             .Description("Gives an entity a new canonical name; the old name stays searchable.")
             .Argument<NonNullGraphType<IdGraphType>>("entityId")
             .Argument<NonNullGraphType<StringGraphType>>("canonicalName")
@@ -65,6 +70,7 @@ internal static class CurationFields
             });
 
         mutation.Field<EntityType>("addAlias")
+            .RequiresRole(ApiRoles.Editor)
             .Description("Adds a name of an entity in a language (\"und\" when left out); later mentions of the name link to the entity.")
             .Argument<NonNullGraphType<IdGraphType>>("entityId")
             .Argument<NonNullGraphType<StringGraphType>>("name")

@@ -1,3 +1,5 @@
+using EntityGraph.GraphApi.Security;
+using EntityGraph.Security;
 using EntityGraph.Storage;
 using EntityGraph.GraphApi.Errors;
 using EntityGraph.GraphApi.Loaders;
@@ -20,6 +22,7 @@ public sealed class MutationType : ObjectGraphType
         Name = "Mutation";
 
         Field<NonNullGraphType<IngestDocumentPayloadType>>("ingestDocument")
+            .RequiresRole(ApiRoles.Editor)
             .Description("Detects the language, extracts and links entities, and stores the document in one transaction.")
             .Argument<NonNullGraphType<IngestDocumentInputType>>("input")
             .ResolveAsync(async context =>
@@ -36,6 +39,7 @@ public sealed class MutationType : ObjectGraphType
             });
 
         Field<NonNullGraphType<ExtractionResultType>>("extract")
+            .RequiresRole(ApiRoles.Editor)
             .Description("Finds entities in a text without storing anything.")
             .Argument<NonNullGraphType<StringGraphType>>("text")
             .Argument<StringGraphType>("language", "ISO 639-1 code; detected per paragraph when left out.")
@@ -50,12 +54,14 @@ public sealed class MutationType : ObjectGraphType
             });
 
         Field<DocumentType>("tagDocument")
+            .RequiresRole(ApiRoles.Reviewer)
             .Description("Adds a manual tag; returns the document, or null with NOT_FOUND.")
             .Argument<NonNullGraphType<IdGraphType>>("documentId")
             .Argument<NonNullGraphType<StringGraphType>>("tag")
             .ResolveAsync(context => SetTagAsync(context, present: true, context.CancellationToken));
 
         Field<DocumentType>("untagDocument")
+            .RequiresRole(ApiRoles.Reviewer)
             .Description("Removes a manual tag; returns the document, or null with NOT_FOUND.")
             .Argument<NonNullGraphType<IdGraphType>>("documentId")
             .Argument<NonNullGraphType<StringGraphType>>("tag")

@@ -1,3 +1,5 @@
+using EntityGraph.GraphApi.Security;
+using EntityGraph.Security;
 using EntityGraph.Grains;
 using EntityGraph.GraphApi.Connections;
 using EntityGraph.GraphApi.Errors;
@@ -119,7 +121,8 @@ public sealed class QueryType : ObjectGraphType
             .ResolveAsync(async context => (object)await context.Store().GetStatisticsAsync(context.CancellationToken));
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SiloType>>>>("cluster")
-            .Description("Every silo membership knows, with the languages it hosts, loaded models, activations and extractions served (admin once API keys exist).")
+            .RequiresRole(ApiRoles.Admin)
+            .Description("Every silo membership knows, with the languages it hosts, loaded models, activations and extractions served (admin).")
             .ResolveAsync(async context => (object)await context.Grains().GetGrain<IClusterViewGrain>(0).DescribeAsync(context.CancellationToken));
     }
 

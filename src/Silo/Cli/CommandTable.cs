@@ -17,5 +17,6 @@ public static class CommandTable
         new AliasesCommand(defaults),
         new StoreCommand(),
         new ClusterCommand(),
+        new KeysCommand(defaults),
     ];
 }

@@ -1,3 +1,4 @@
+using EntityGraph.Security;
 using EntityGraph.Silo.Cli;
 using EntityGraph.Silo.Hosting;
 using Microsoft.AspNetCore.Builder;
@@ -34,11 +35,21 @@ public sealed class ServeCommand(HostSettings? defaults = null) : CliCommand
             LoadSamples = arguments.HasFlag("no-samples") ? false : this.defaults.LoadSamples,
         };
         await using var app = EntityGraphHost.BuildServer(settings);
+        if (await ProtectedMode.CheckAsync(app.Services, cancellationToken) is { } refusal)
+        {
+            await console.Error.WriteLineAsync($"{HelpWriter.ProgramName} {Spec.Name}: error: {refusal}");
+            return ExitCodes.Usage;
+        }
+
         await app.StartAsync(cancellationToken);
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger<ServeCommand>();
         var addresses = string.Join(", ", app.Urls);
         HostLog.Listening(logger, addresses);
         await console.Out.WriteLineAsync($"EntityGraph listening on {addresses} (GraphQL at /graphql, health at /health). Press Ctrl+C to stop.");
+        if (!await app.Services.GetRequiredService<ApiKeyAuthenticator>().AnyKeysAsync(cancellationToken))
+        {
+            await console.Out.WriteLineAsync("Protected mode: no API keys exist, so every operation is open to local callers and only loopback addresses are served (create keys with `entitygraph keys create`).");
+        }
         await app.WaitForShutdownAsync(cancellationToken);
         return ExitCodes.Success;
     }

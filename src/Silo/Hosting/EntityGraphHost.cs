@@ -67,6 +67,7 @@ public static class EntityGraphHost
 
         builder.Services.AddEntityGraphHosting();
         builder.Services.AddEntityGraphStorage().AddSqliteGraphStore().AddPostgresGraphStore();
+        builder.Services.AddEntityGraphSecurity();
         if (settings.InitializeStore)
         {
             builder.Services.AddHostedService<StoreInitializer>();

@@ -21,5 +21,6 @@ public static class GraphTables
         ("document_entities", "document_id, entity_id"),
         ("link_decisions", "id"),
         ("entity_redirects", "from_id"),
+        ("api_keys", "key_id"),
     ];
 }

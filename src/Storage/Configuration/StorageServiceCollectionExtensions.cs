@@ -33,6 +33,14 @@ public static class StorageServiceCollectionExtensions
                 ?? throw new OptionsValidationException(Options.Options.DefaultName, typeof(GraphStoreOptions), [problem!]);
             return backend.Create(settings, provider.GetRequiredService<ILoggerFactory>(), provider.GetRequiredService<TimeProvider>());
         });
+
+        // Each role of the store resolves to the one store, so a caller can ask for just the role it uses.
+        services.TryAddSingleton<IDocumentStore>(provider => provider.GetRequiredService<IGraphStore>());
+        services.TryAddSingleton<IGraphReader>(provider => provider.GetRequiredService<IGraphStore>());
+        services.TryAddSingleton<ILinkingStore>(provider => provider.GetRequiredService<IGraphStore>());
+        services.TryAddSingleton<ICurationStore>(provider => provider.GetRequiredService<IGraphStore>());
+        services.TryAddSingleton<IGraphExportReader>(provider => provider.GetRequiredService<IGraphStore>());
+        services.TryAddSingleton<IApiKeyStore>(provider => provider.GetRequiredService<IGraphStore>());
         return services;
     }
 }

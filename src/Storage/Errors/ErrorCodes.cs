@@ -85,6 +85,15 @@ public static class ErrorCodes
     /// <summary>The request body is over <c>MaxRequestBytes</c> (HTTP 413).</summary>
     public const string RequestTooLarge = "REQUEST_TOO_LARGE";
 
+    /// <summary>The request carries no API key, or one that is unknown or revoked (HTTP 401).</summary>
+    public const string Unauthenticated = "UNAUTHENTICATED";
+
+    /// <summary>The API key's role does not allow the operation (HTTP 403).</summary>
+    public const string Forbidden = "FORBIDDEN";
+
+    /// <summary>A live API key already has that name.</summary>
+    public const string NameTaken = "NAME_TAKEN";
+
     /// <summary>Mutations need the Orleans cluster and none is reachable from this host.</summary>
     public const string ServiceUnavailable = "SERVICE_UNAVAILABLE";
 

@@ -117,4 +117,28 @@ public sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
     }
 
     private void Record(string method) => _calls.AddOrUpdate(method, 1, (_, count) => count + 1);
+
+    public Task AddApiKeyAsync(ApiKeyRecord key, CancellationToken cancellationToken = default)
+    {
+        Record(nameof(AddApiKeyAsync));
+        return inner.AddApiKeyAsync(key, cancellationToken);
+    }
+
+    public Task<ApiKeyRecord?> FindApiKeyAsync(string keyId, CancellationToken cancellationToken = default)
+    {
+        Record(nameof(FindApiKeyAsync));
+        return inner.FindApiKeyAsync(keyId, cancellationToken);
+    }
+
+    public Task<IReadOnlyList<ApiKeyRecord>> ListApiKeysAsync(CancellationToken cancellationToken = default)
+    {
+        Record(nameof(ListApiKeysAsync));
+        return inner.ListApiKeysAsync(cancellationToken);
+    }
+
+    public Task<bool> RevokeApiKeyAsync(string name, CancellationToken cancellationToken = default)
+    {
+        Record(nameof(RevokeApiKeyAsync));
+        return inner.RevokeApiKeyAsync(name, cancellationToken);
+    }
 }
