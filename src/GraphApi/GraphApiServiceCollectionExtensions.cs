@@ -1,3 +1,4 @@
+using EntityGraph.GraphApi.Security;
 using EntityGraph.GraphApi.Endpoint;
 using EntityGraph.GraphApi.Errors;
 using EntityGraph.GraphApi.Loaders;
@@ -47,6 +48,7 @@ public static class GraphApiServiceCollectionExtensions
         services.TryAddScoped<LoaderRegistry>();
         services.TryAddSingleton<ExceptionTranslator>();
         services.TryAddSingleton<GraphQLHttpHandler>();
+        services.TryAddSingleton<RequestRateLimiter>();
         services.TryAddSingleton<IdePage>();
         return services;
     }

@@ -16,6 +16,7 @@ public static class SecurityServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         services.AddOptions<SecurityOptions>().BindConfiguration(SecurityOptions.SectionName)
             .Validate(options => options.KeyCacheDuration > TimeSpan.Zero && options.KeyCacheDuration <= TimeSpan.FromMinutes(10), $"{SecurityOptions.SectionName}:KeyCacheDuration must be between 0 and 10 minutes.")
+            .Validate(options => options.RequestsPerMinute >= 0, $"{SecurityOptions.SectionName}:RequestsPerMinute must be 0 (no limit) or more.")
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ApiKeyAuthenticator>();

@@ -40,6 +40,7 @@ internal sealed class GraphQLHttpHandler
     private readonly ILogger<GraphQLHttpHandler> _logger;
     private readonly IValidationRule[] _validationRules;
     private readonly ApiKeyAuthenticator _authenticator;
+    private readonly RequestRateLimiter _limiter;
     private readonly IOptions<SecurityOptions> _security;
 
     public GraphQLHttpHandler(
@@ -47,12 +48,14 @@ internal sealed class GraphQLHttpHandler
         IGraphQLTextSerializer serializer,
         ExceptionTranslator translator,
         ApiKeyAuthenticator authenticator,
+        RequestRateLimiter limiter,
         IOptions<SecurityOptions> security,
         IOptions<GraphApiOptions> options,
         ILogger<GraphQLHttpHandler> logger)
     {
         _schema = schema;
         _authenticator = authenticator;
+        _limiter = limiter;
         _security = security;
         _executer = EntityGraphDocumentExecuter.Create();
         _serializer = serializer;
@@ -74,6 +77,11 @@ internal sealed class GraphQLHttpHandler
 
     public async Task HandlePostAsync(HttpContext http, CancellationToken cancellationToken = default)
     {
+        if (await RateLimitedAsync(http, cancellationToken))
+        {
+            return;
+        }
+
         var sizeLimit = http.Features.Get<IHttpMaxRequestBodySizeFeature>();
         if (sizeLimit is { IsReadOnly: false })
         {
@@ -119,6 +127,11 @@ internal sealed class GraphQLHttpHandler
 
     public async Task HandleGetAsync(HttpContext http, CancellationToken cancellationToken = default)
     {
+        if (await RateLimitedAsync(http, cancellationToken))
+        {
+            return;
+        }
+
         var query = http.Request.Query["query"].ToString();
         if (string.IsNullOrWhiteSpace(query))
         {
@@ -226,6 +239,18 @@ internal sealed class GraphQLHttpHandler
         var status = ResultErrorClassifier.Classify(result);
         GraphApiLog.RequestAnswered(_logger, status, result.Errors?.Count ?? 0);
         await WriteAsync(http, status, result, cancellationToken);
+    }
+
+    private async Task<bool> RateLimitedAsync(HttpContext http, CancellationToken cancellationToken)
+    {
+        if (_limiter.TryAdmit(http) is not { } retryAfter)
+        {
+            return false;
+        }
+
+        http.Response.Headers.RetryAfter = RequestRateLimiter.Seconds(retryAfter);
+        await RejectAsync(http, StatusCodes.Status429TooManyRequests, ErrorCodes.RateLimited, $"Too many requests: at most {_security.Value.RequestsPerMinute} a minute per API key (or client address); retry after {retryAfter} s.", cancellationToken);
+        return true;
     }
 
     private async Task RejectAsync(HttpContext http, int status, string code, string message, CancellationToken cancellationToken = default)

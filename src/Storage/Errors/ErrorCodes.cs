@@ -91,6 +91,9 @@ public static class ErrorCodes
     /// <summary>The API key's role does not allow the operation (HTTP 403).</summary>
     public const string Forbidden = "FORBIDDEN";
 
+    /// <summary>Over the per-key request budget (HTTP 429 with Retry-After).</summary>
+    public const string RateLimited = "RATE_LIMITED";
+
     /// <summary>A live API key already has that name.</summary>
     public const string NameTaken = "NAME_TAKEN";
 

@@ -57,7 +57,14 @@ public abstract class GraphApiHost : IAsyncLifetime
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [], EnvironmentName = Environments.Production });
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
-        var settings = new Dictionary<string, string?>(Settings) { ["EntityGraph:Storage:DataDirectory"] = DataDirectory };
+        // Test hosts take many requests a minute from one address; the rate limit has its own fixture.
+        var settings = new Dictionary<string, string?> { ["EntityGraph:Security:RequestsPerMinute"] = "0" };
+        foreach (var (key, value) in Settings)
+        {
+            settings[key] = value;
+        }
+
+        settings["EntityGraph:Storage:DataDirectory"] = DataDirectory;
         builder.Configuration.AddInMemoryCollection(settings);
         builder.Services.AddEntityGraphStorage().AddSqliteGraphStore();
         var storeClock = new SteppingClock(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));

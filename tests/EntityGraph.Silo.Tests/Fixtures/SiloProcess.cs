@@ -60,6 +60,7 @@ public sealed class SiloProcess : IAsyncDisposable
 
         start.Environment["EntityGraph__Ner__ModelsDirectory"] = modelsDirectory;
         start.Environment["EntityGraph__Ner__ExecutionProvider"] = "cpu";
+        start.Environment["EntityGraph__Security__RequestsPerMinute"] = "0";
         foreach (var (key, value) in settings)
         {
             start.Environment["EntityGraph__" + key.Replace(":", "__", StringComparison.Ordinal)] = value;
