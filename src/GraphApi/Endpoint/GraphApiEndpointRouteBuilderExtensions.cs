@@ -22,7 +22,7 @@ public static class GraphApiEndpointRouteBuilderExtensions
             var page = http.RequestServices.GetRequiredService<IdePage>();
             http.Response.ContentType = "text/html; charset=utf-8";
             http.Response.Headers.ContentSecurityPolicy =
-                "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; connect-src 'self'; base-uri 'none'; form-action 'none'";
+                "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
             return http.Response.WriteAsync(page.Render(endpoint), http.RequestAborted);
         });
         return group;

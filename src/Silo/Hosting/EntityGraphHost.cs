@@ -30,8 +30,10 @@ public static class EntityGraphHost
         builder.WebHost.UseUrls(server.Urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
         builder.Services.AddHostedService<SampleCorpusLoader>();
         PlatformServices.AddApi(builder.Services);
+        WebHardening.AddServices(builder.Services, server);
 
         var app = builder.Build();
+        WebHardening.Use(app, server);
         app.MapEntityGraphHealth();
         PlatformServices.MapApi(app);
         return app;

@@ -68,6 +68,51 @@ public sealed class ServeTests(Workspace workspace) : IClassFixture<Workspace>
         Assert.Equal(0, health.RootElement.GetProperty("documents").GetInt64());
     }
 
+    [Fact]
+    public async Task Responses_carry_security_headers_and_cross_origin_calls_get_no_CORS_headers_unless_the_origin_is_listed()
+    {
+        var samples = Path.Combine(workspace.Folder("serve-headers-input"), "samples.jsonl");
+        await File.WriteAllTextAsync(samples, string.Empty);
+        var closed = Settings(workspace.Folder("serve-headers"), samples) with { LoadSamples = false };
+        var open = closed with
+        {
+            DataDirectory = workspace.Folder("serve-cors"),
+            Overrides = new Dictionary<string, string?>(closed.Overrides) { ["EntityGraph:Server:AllowedOrigins"] = "https://explorer.example" },
+        };
+
+        await using (var app = await StartAsync(closed))
+        {
+            using var http = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
+            using var page = await http.GetAsync(new Uri("/graphql/ui", UriKind.Relative));
+            using var crossOrigin = await SendWithOriginAsync(http, "https://evil.example");
+
+            Assert.Equal("nosniff", page.Headers.GetValues("X-Content-Type-Options").Single());
+            Assert.Equal("DENY", page.Headers.GetValues("X-Frame-Options").Single());
+            Assert.Contains("frame-ancestors 'none'", page.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+            Assert.DoesNotContain("'unsafe-eval'", page.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+            Assert.False(crossOrigin.Headers.Contains("Access-Control-Allow-Origin"));
+        }
+
+        await using (var app = await StartAsync(open))
+        {
+            using var http = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
+            using var listed = await SendWithOriginAsync(http, "https://explorer.example");
+            using var other = await SendWithOriginAsync(http, "https://evil.example");
+
+            Assert.Equal("https://explorer.example", listed.Headers.GetValues("Access-Control-Allow-Origin").Single());
+            Assert.False(other.Headers.Contains("Access-Control-Allow-Origin"));
+        }
+    }
+
+    private static async Task<HttpResponseMessage> SendWithOriginAsync(HttpClient http, string origin)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Options, "/graphql");
+        request.Headers.Add("Origin", origin);
+        request.Headers.Add("Access-Control-Request-Method", "POST");
+        request.Headers.Add("Access-Control-Request-Headers", "content-type");
+        return await http.SendAsync(request);
+    }
+
     private HostSettings Settings(string data, string samples) => workspace.Settings with
     {
         DataDirectory = data,
