@@ -80,6 +80,19 @@ public sealed class PostgresBackend : RelationalBackend
         }
     }
 
+    /// <summary>
+    /// PostgreSQL replays its write-ahead log after a crash, so an open connection means a consistent database; the check
+    /// confirms the server answers and reports its version.
+    /// </summary>
+    public override async Task<(bool Ok, string Detail)> CheckIntegrityAsync(DbConnection connection, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SHOW server_version;";
+        var version = Convert.ToString(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+        return (true, $"ok (PostgreSQL {version}, crash-safe by its write-ahead log)");
+    }
+
     public override async Task<(int Before, int After)> MigrateAsync(TimeProvider clock, CancellationToken cancellationToken = default)
     {
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);

@@ -90,6 +90,15 @@ public class RelationalGraphStore : IGraphStore, IDisposable
         }
     }
 
+    public async Task<StoreCheckResult> CheckAsync(CancellationToken cancellationToken = default)
+    {
+        await EnsureInitializedAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await _backend.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var (intact, detail) = await _backend.CheckIntegrityAsync(connection, cancellationToken).ConfigureAwait(false);
+        var problems = intact ? await GraphCountAudit.FindProblemsAsync(connection, cancellationToken).ConfigureAwait(false) : [];
+        return new StoreCheckResult(intact, detail, problems);
+    }
+
     public Task<string?> GetContentHashAsync(string documentId, CancellationToken cancellationToken = default) =>
         ReadAsync(nameof(GetContentHashAsync), token => _documentReader.GetContentHashAsync(documentId, token), cancellationToken);
 

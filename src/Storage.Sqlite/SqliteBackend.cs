@@ -46,6 +46,23 @@ public sealed class SqliteBackend : RelationalBackend
         return Task.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(deferred: false));
     }
 
+    /// <summary>SQLite's <c>PRAGMA quick_check</c>: "ok", or the problems it lists.</summary>
+    public override async Task<(bool Ok, string Detail)> CheckIntegrityAsync(DbConnection connection, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA quick_check;";
+        var lines = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            lines.Add(reader.GetString(0));
+        }
+
+        var detail = string.Join("; ", lines);
+        return (detail == "ok", detail);
+    }
+
     public override async Task<(int Before, int After)> MigrateAsync(TimeProvider clock, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(clock);

@@ -15,7 +15,7 @@ public static class CommandTable
         new ExportCommand(defaults),
         new EvalCommand(defaults),
         new AliasesCommand(defaults),
-        new StoreCommand(),
+        new StoreCommand(defaults),
         new ClusterCommand(),
         new KeysCommand(defaults),
     ];

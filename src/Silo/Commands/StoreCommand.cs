@@ -1,5 +1,6 @@
 using System.Globalization;
 using EntityGraph.Silo.Cli;
+using EntityGraph.Silo.Hosting;
 using EntityGraph.Storage;
 using EntityGraph.Storage.Configuration;
 using EntityGraph.Storage.Postgres;
@@ -10,25 +11,34 @@ using Microsoft.Extensions.Options;
 
 namespace EntityGraph.Silo.Commands;
 
-/// <summary>entitygraph store copy: moves a whole graph from one store to another (any backends), resumable.</summary>
-public sealed class StoreCommand : CliCommand
+/// <summary>
+/// entitygraph store copy: moves a whole graph from one store to another (any backends), resumable; entitygraph store
+/// check: the store's integrity and every count recomputed from the mention rows.
+/// </summary>
+public sealed class StoreCommand(HostSettings? defaults = null) : CliCommand
 {
     public const string Copy = "copy";
+
+    public const string Check = "check";
+
+    private readonly HostSettings defaults = defaults ?? new HostSettings();
 
     private static readonly IGraphStoreProvider[] Providers = [new SqliteGraphStoreProvider(), new PostgresGraphStoreProvider()];
 
     public override CommandSpec Spec { get; } = new(
         "store",
-        "Copy a whole graph to another store: entities, aliases, documents, mentions, tags, link decisions and curation history.",
-        "entitygraph store copy --from-provider sqlite|postgresql --from DIR|CONNECTION --to-provider sqlite|postgresql --to DIR|CONNECTION [--resume]",
+        "Copy a whole graph to another store (entities, aliases, documents, mentions, tags, link decisions, curation history), or check a store.",
+        "entitygraph store copy --from-provider sqlite|postgresql --from DIR|CONNECTION --to-provider sqlite|postgresql --to DIR|CONNECTION [--resume]\n"
+        + "       entitygraph store check [--data-dir DIR | --store-provider postgresql --store CONNECTION]",
         [
+            .. CommonOptions.StoreOptions,
             new OptionSpec("from-provider", "NAME", "Backend of the source: sqlite or postgresql."),
             new OptionSpec("from", "DIR|CONNECTION", "The source: a data directory (sqlite) or a connection string (postgresql)."),
             new OptionSpec("to-provider", "NAME", "Backend of the target: sqlite or postgresql."),
             new OptionSpec("to", "DIR|CONNECTION", "The target: a data directory (sqlite) or a connection string (postgresql)."),
             new OptionSpec("resume", null, "Finish an interrupted copy into a target that already holds part of it."),
         ],
-        PositionalName: "copy",
+        PositionalName: "copy|check",
         MinPositionals: 1,
         MaxPositionals: 1,
         Notes:
@@ -36,15 +46,21 @@ public sealed class StoreCommand : CliCommand
             "Rows keep their ids; the target must be empty unless --resume is given. Rows already in the target are kept, so an",
             "interrupted copy is finished by running the same command with --resume. Do not write to the source while it copies.",
             "At the end every table's row count is compared; the exit code is 1 when any differs.",
+            "check runs the database's integrity check and recomputes every count from the mention rows; exit code 1 when anything is off.",
         ]);
 
     public override async Task<int> ExecuteAsync(CommandArguments arguments, CliConsole console, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(arguments);
         ArgumentNullException.ThrowIfNull(console);
+        if (arguments.Positionals[0] == Check)
+        {
+            return await CheckAsync(arguments, console, cancellationToken);
+        }
+
         if (arguments.Positionals[0] != Copy)
         {
-            throw new UsageException($"unknown action '{arguments.Positionals[0]}' (supported: {Copy})", Spec.Name);
+            throw new UsageException($"unknown action '{arguments.Positionals[0]}' (supported: {Copy}, {Check})", Spec.Name);
         }
 
         using var source = Open(arguments, "from");
@@ -66,6 +82,22 @@ public sealed class StoreCommand : CliCommand
         var rows = result.Tables.Sum(t => t.Target);
         await console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"copied {rows:N0} rows in {result.Tables.Count} tables from {source.Backend.Location} to {target.Backend.Location}"));
         return result.Complete ? ExitCodes.Success : ExitCodes.Failure;
+    }
+
+    private async Task<int> CheckAsync(CommandArguments arguments, CliConsole console, CancellationToken cancellationToken)
+    {
+        var settings = CommonOptions.Apply(this.defaults, arguments);
+        await using var runtime = WorkerRuntime.Build(settings, HostMode.StoreOnly);
+        await runtime.StartAsync(cancellationToken);
+        var result = await runtime.Store.CheckAsync(cancellationToken);
+        await console.Out.WriteLineAsync($"integrity: {result.IntegrityDetail}");
+        foreach (var problem in result.CountProblems)
+        {
+            await console.Out.WriteLineAsync($"count: {problem}");
+        }
+
+        await console.Out.WriteLineAsync(result.Ok ? "counts: every count equals what the mention rows say" : $"{result.CountProblems.Count} problems found");
+        return result.Ok ? ExitCodes.Success : ExitCodes.Failure;
     }
 
     private RelationalGraphStore Open(CommandArguments arguments, string side)

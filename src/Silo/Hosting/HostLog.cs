@@ -24,4 +24,7 @@ internal static partial class HostLog
 
     [LoggerMessage(EventId = 1007, Level = LogLevel.Error, Message = "Loading the sample corpus failed")]
     public static partial void SamplesFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 1008, Level = LogLevel.Warning, Message = "The store at {Location} was not closed cleanly (process {ProcessId}); checked it: integrity {Integrity}, {Problems} count problems")]
+    public static partial void UncleanStopChecked(ILogger logger, string location, int processId, string integrity, int problems);
 }

@@ -37,6 +37,9 @@ public abstract class RelationalBackend : IDisposable
     /// <summary>Sets id counters (mention and link decision ids) past the highest stored id after rows were copied in with their ids.</summary>
     public abstract Task ResetIdentitiesAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken = default);
 
+    /// <summary>The database's own integrity check: (true, "ok") when intact, else false and what it found.</summary>
+    public abstract Task<(bool Ok, string Detail)> CheckIntegrityAsync(DbConnection connection, CancellationToken cancellationToken = default);
+
     /// <summary>Releases pooled connections.</summary>
     public virtual void Dispose()
     {

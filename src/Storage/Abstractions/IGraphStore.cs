@@ -11,4 +11,10 @@ public interface IGraphStore : IDocumentStore, IGraphReader, ILinkingStore, ICur
 {
     /// <summary>Creates the schema when missing. Safe to call more than once.</summary>
     Task InitializeAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Checks the database's integrity and recomputes every count (entity mention and document counts, alias counts,
+    /// co-occurrence) from the mention rows; run after an unclean stop and by <c>entitygraph store check</c>.
+    /// </summary>
+    Task<StoreCheckResult> CheckAsync(CancellationToken cancellationToken = default);
 }

@@ -141,4 +141,10 @@ public sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
         Record(nameof(RevokeApiKeyAsync));
         return inner.RevokeApiKeyAsync(name, cancellationToken);
     }
+
+    public Task<StoreCheckResult> CheckAsync(CancellationToken cancellationToken = default)
+    {
+        Record(nameof(CheckAsync));
+        return inner.CheckAsync(cancellationToken);
+    }
 }

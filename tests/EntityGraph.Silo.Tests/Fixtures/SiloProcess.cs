@@ -114,7 +114,7 @@ public sealed class SiloProcess : IAsyncDisposable
         await Task.CompletedTask;
     }
 
-    private static string Executable
+    public static string Executable
     {
         get
         {
