@@ -1,3 +1,4 @@
+using EntityGraph.GraphApi.Execution;
 using EntityGraph.GraphApi.Security;
 using EntityGraph.GraphApi.Endpoint;
 using EntityGraph.GraphApi.Errors;
@@ -49,6 +50,7 @@ public static class GraphApiServiceCollectionExtensions
         services.TryAddSingleton<ExceptionTranslator>();
         services.TryAddSingleton<GraphQLHttpHandler>();
         services.TryAddSingleton<RequestRateLimiter>();
+        services.TryAddSingleton<ExtractionGate>();
         services.TryAddSingleton<IdePage>();
         return services;
     }

@@ -237,6 +237,11 @@ internal sealed class GraphQLHttpHandler
         }
 
         var status = ResultErrorClassifier.Classify(result);
+        if (status == StatusCodes.Status503ServiceUnavailable)
+        {
+            http.Response.Headers.RetryAfter = "1";
+        }
+
         GraphApiLog.RequestAnswered(_logger, status, result.Errors?.Count ?? 0);
         await WriteAsync(http, status, result, cancellationToken);
     }

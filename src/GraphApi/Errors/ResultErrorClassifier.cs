@@ -30,7 +30,8 @@ internal static class ResultErrorClassifier
 
         if (result.Executed)
         {
-            return StatusCodes.Status200OK;
+            // A request shed for load is refused as a whole, like a rate-limited one.
+            return result.Errors.All(error => error.Code == ErrorCodes.Overloaded) ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status200OK;
         }
 
         return documentErrors ? StatusCodes.Status400BadRequest : StatusCodes.Status500InternalServerError;

@@ -24,6 +24,12 @@ public sealed class GraphApiOptions
     /// <summary>Largest HTTP request body in bytes.</summary>
     public long MaxRequestBytes { get; set; } = 16 * 1024 * 1024;
 
+    /// <summary>Extractions (ingestDocument, extract) running at once on this host; more wait in the queue.</summary>
+    public int MaxConcurrentExtractions { get; set; } = Math.Max(4, Environment.ProcessorCount * 2);
+
+    /// <summary>Extractions waiting for a slot; beyond it requests are shed with OVERLOADED (HTTP 503).</summary>
+    public int MaxQueuedExtractions { get; set; } = 256;
+
     /// <summary>When true, unexpected errors carry their exception message and details. Off in production.</summary>
     public bool ExposeExceptions { get; set; }
 }

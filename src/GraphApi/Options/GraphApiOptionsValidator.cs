@@ -33,6 +33,11 @@ public sealed class GraphApiOptionsValidator : IValidateOptions<GraphApiOptions>
             failures.Add($"{nameof(GraphApiOptions.MaxRequestBytes)} must be at least 1024 (was {options.MaxRequestBytes}).");
         }
 
+        if (options.MaxConcurrentExtractions is < 1 or > 10_000 || options.MaxQueuedExtractions is < 0 or > 1_000_000)
+        {
+            failures.Add($"{nameof(GraphApiOptions.MaxConcurrentExtractions)} must be between 1 and 10000 and {nameof(GraphApiOptions.MaxQueuedExtractions)} between 0 and 1000000.");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

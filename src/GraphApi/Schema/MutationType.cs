@@ -1,3 +1,5 @@
+using EntityGraph.GraphApi.Execution;
+using Microsoft.Extensions.DependencyInjection;
 using EntityGraph.GraphApi.Security;
 using EntityGraph.Security;
 using EntityGraph.Storage;
@@ -33,7 +35,7 @@ public sealed class MutationType : ObjectGraphType
                 var mentions = input.Mentions?.Select(m => new MentionInput(m.Start, m.End, m.Type, m.Confidence ?? 1.0)).ToArray();
                 var document = new DocumentInput(id, input.Text, Blank(input.Language), Blank(input.Title), Blank(input.Source), tags, input.Accuracy, mentions);
                 var grains = context.Grains();
-                var result = await grains.GetGrain<IDocumentGrain>(id).IngestAsync(document, context.CancellationToken);
+                var result = await Gate(context).RunAsync(() => grains.GetGrain<IDocumentGrain>(id).IngestAsync(document, context.CancellationToken), context.CancellationToken);
                 context.Loaders().Clear();
                 return (object)new IngestDocumentPayload(result);
             });
@@ -50,7 +52,7 @@ public sealed class MutationType : ObjectGraphType
                 var language = Blank(context.GetArgument<string?>("language"));
                 var accuracy = context.GetArgument("accuracy", ExtractionAccuracy.Best);
                 var grains = context.Grains();
-                return (object)await grains.GetGrain<IExtractionGrain>(0).ExtractAsync(text, language, accuracy, context.CancellationToken);
+                return (object)await Gate(context).RunAsync(() => grains.GetGrain<IExtractionGrain>(0).ExtractAsync(text, language, accuracy, context.CancellationToken), context.CancellationToken);
             });
 
         Field<DocumentType>("tagDocument")
@@ -118,4 +120,7 @@ public sealed class MutationType : ObjectGraphType
     }
 
     internal static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    private static ExtractionGate Gate(GraphQL.IResolveFieldContext context) =>
+        context.RequestServices!.GetRequiredService<ExtractionGate>();
 }
