@@ -46,14 +46,7 @@ public sealed class ClusterFixture : IAsyncLifetime
         };
 
         var builder = new InProcessTestClusterBuilder(2);
-        builder.ConfigureSiloHost((_, host) =>
-        {
-            host.Configuration.AddInMemoryCollection(settings);
-            host.Services.AddEntityGraphStorage().AddSqliteGraphStore();
-            host.Services.AddEntityGraphLanguageDetection();
-            host.Services.AddEntityGraphNer();
-            host.Services.AddEntityGraphGrains();
-        });
+        builder.ConfigureSiloHost((_, host) => SiloServices.Register(host, settings));
         builder.ConfigureSilo((_, silo) => silo
             .AddEntityGraphCluster(ModelHostMetadata.All)
             .Configure<SiloMessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromMinutes(2)));

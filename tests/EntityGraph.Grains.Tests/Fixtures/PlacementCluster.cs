@@ -36,14 +36,7 @@ public sealed class PlacementCluster : IAsyncDisposable
             ["EntityGraph:Ner:ExecutionProvider"] = "cpu",
         };
         var builder = new InProcessTestClusterBuilder(2);
-        builder.ConfigureSiloHost((_, host) =>
-        {
-            host.Configuration.AddInMemoryCollection(settings);
-            host.Services.AddEntityGraphStorage().AddSqliteGraphStore();
-            host.Services.AddEntityGraphLanguageDetection();
-            host.Services.AddEntityGraphNer();
-            host.Services.AddEntityGraphGrains();
-        });
+        builder.ConfigureSiloHost((_, host) => SiloServices.Register(host, settings));
         builder.ConfigureSilo((options, silo) => silo.AddEntityGraphCluster(
             options.SiloName == "Silo_0" ? ModelHostMetadata.Parse("en", hostsFallback: false) : ModelHostMetadata.Parse("es", hostsFallback: true)));
         placement.Cluster = builder.Build();
