@@ -58,13 +58,18 @@ public sealed class ExtractionGrain(ILanguageDetector detector, LanguageRoutes r
         var (grainKey, fallback) = routes.Route(language, accuracy);
         try
         {
-            var result = await GrainFactory.GetGrain<ILanguageNerGrain>(grainKey).RecognizeAsync(part, accuracy, cancellationToken);
+            var result = await GrainFactory.GetGrain<ILanguageNerGrain>(grainKey).RecognizeAsync(part, accuracy, cancellationToken)
+                .WaitAsync(options.Value.ModelTimeout, cancellationToken);
             return fallback && !result.UsedFallback ? result with { UsedFallback = true } : result;
         }
         catch (ModelUnavailablePlacementException lost)
         {
             // The hosts of the language left between routing and placement.
             throw new EntityGraphException(ErrorCodes.ModelUnavailable, lost.Message);
+        }
+        catch (TimeoutException)
+        {
+            throw new EntityGraphException(ErrorCodes.Timeout, $"The {Tiers.Of(accuracy)} model for language '{language}' did not answer within {options.Value.ModelTimeout.TotalSeconds:0.###} s; retry the request.", retryable: true);
         }
         catch (SiloUnavailableException gone)
         {

@@ -19,4 +19,7 @@ public sealed class IngestOptions
     /// it (text in a language without a model, or too ambiguous to tell) go to the multilingual fallback.
     /// </summary>
     public double MinRoutingConfidence { get; set; } = 0.7;
+
+    /// <summary>Longest wait for one language part's model (loading on first use counts); beyond it the answer is TIMEOUT.</summary>
+    public TimeSpan ModelTimeout { get; set; } = TimeSpan.FromMinutes(2);
 }

@@ -29,6 +29,11 @@ public sealed class IngestOptionsValidator : IValidateOptions<IngestOptions>
             failures.Add($"{IngestOptions.SectionName}:MinRoutingConfidence must be in [0,1] (was {options.MinRoutingConfidence}).");
         }
 
+        if (options.ModelTimeout <= TimeSpan.Zero)
+        {
+            failures.Add($"{IngestOptions.SectionName}:ModelTimeout must be positive (was {options.ModelTimeout}).");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

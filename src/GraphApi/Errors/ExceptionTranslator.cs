@@ -30,7 +30,11 @@ internal sealed class ExceptionTranslator(IOptions<GraphApiOptions> options, ILo
         {
             case EntityGraphException pipeline:
                 return new ApiError(pipeline.Code, pipeline.Message, retryable: pipeline.Retryable);
-            case SiloUnavailableException or OrleansMessageRejectionException or TimeoutException:
+            case TimeoutException:
+                return new ApiError(ErrorCodes.Timeout, "A silo did not answer within its response timeout; retry the request.", retryable: true);
+            case GraphStoreException { InnerException: TimeoutException or { InnerException: TimeoutException } }:
+                return new ApiError(ErrorCodes.Timeout, "The store did not answer within its command timeout; retry the request.", retryable: true);
+            case SiloUnavailableException or OrleansMessageRejectionException:
                 return new ApiError(ErrorCodes.ServiceUnavailable, $"A silo did not answer ({exception.GetType().Name}); retry the request.", retryable: true);
             case GraphStoreException { IsInvalidInput: true } store:
                 return new ApiError(store.Code, store.Message);

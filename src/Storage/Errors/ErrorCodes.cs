@@ -91,6 +91,9 @@ public static class ErrorCodes
     /// <summary>The API key's role does not allow the operation (HTTP 403).</summary>
     public const string Forbidden = "FORBIDDEN";
 
+    /// <summary>A model or store call took longer than its configured limit (retryable).</summary>
+    public const string Timeout = "TIMEOUT";
+
     /// <summary>The host sheds load: its extraction slots and queue are full (HTTP 503, retryable).</summary>
     public const string Overloaded = "OVERLOADED";
 
