@@ -163,6 +163,11 @@ internal sealed class GraphQLHttpHandler
         {
             // The executor reports the syntax error in the standard shape.
         }
+        catch (GraphQLParserException tooDeep)
+        {
+            await RejectAsync(http, StatusCodes.Status400BadRequest, ErrorCodes.QueryTooComplex, $"The query cannot be parsed: {tooDeep.Description}", cancellationToken);
+            return;
+        }
 
         if (document is not null && SelectOperation(document, request.OperationName)?.Operation is OperationType.Mutation or OperationType.Subscription)
         {
@@ -176,7 +181,16 @@ internal sealed class GraphQLHttpHandler
 
     private async Task ExecuteAsync(HttpContext http, GraphQLRequest request, GraphQLDocument? document, CancellationToken cancellationToken = default)
     {
-        document ??= TryParse(request.Query!);
+        try
+        {
+            document ??= TryParse(request.Query!);
+        }
+        catch (GraphQLParserException tooDeep)
+        {
+            await RejectAsync(http, StatusCodes.Status400BadRequest, ErrorCodes.QueryTooComplex, $"The query cannot be parsed: {tooDeep.Description}", cancellationToken);
+            return;
+        }
+
         Caller? caller = null;
         if (document is not null && SelectOperation(document, request.OperationName) is { } operation)
         {
