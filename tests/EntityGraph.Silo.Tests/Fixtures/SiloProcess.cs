@@ -36,6 +36,8 @@ public sealed class SiloProcess : IAsyncDisposable
 
     public bool HasExited => _process.HasExited;
 
+    public int ProcessId => _process.Id;
+
     /// <summary>What the process wrote so far.</summary>
     public string Log
     {
