@@ -16,7 +16,9 @@ namespace EntityGraph.Grains.Documents;
 /// through the <see cref="IEntityGrain"/> of each key), scores saliences and automatic tags and writes the document, its
 /// link decisions and manual tags included, with one store call. Manual tag changes go through the grain as well, so
 /// every change of a document has this one write path; calls for one id are serialized because the grain is not reentrant.
+/// An idle activation is collected after 2 minutes: a long ingest touches each document once, and must not hold them all.
 /// </summary>
+[CollectionAgeLimit(Minutes = 2)]
 public sealed class DocumentGrain(
     IGraphStore store,
     IOptions<IngestOptions> options,

@@ -6,8 +6,10 @@ namespace EntityGraph.Grains.Entities;
 /// The one place that decides which entity a "TYPE|normalized key" links to: the cached answer, else the store's link
 /// for the key, else (on a claim) the proposed id. Calls for one key are serialized by the grain, so concurrent documents
 /// mentioning the same entity always get the same id. Curation calls <see cref="ForgetAsync"/> after moving the key; a
-/// cached id that a merge removed without telling the grain is still safe, because the store redirects merged ids.
+/// cached id that a merge removed without telling the grain is still safe, because the store redirects merged ids. Idle
+/// activations are collected after 2 minutes (the store holds the answer; the grain only serializes concurrent claims).
 /// </summary>
+[CollectionAgeLimit(Minutes = 2)]
 public sealed class EntityGrain(IGraphStore store) : Grain, IEntityGrain
 {
     private string? entityId;
