@@ -52,8 +52,14 @@ public sealed class LoadRunner(LoadOptions options, HttpClient http)
     {
         var random = new Random(worker * 7919 + 17);
         var total = options.Mix.Query + options.Mix.Extract + options.Mix.Ingest;
-        while (!stop.IsCancellationRequested && Interlocked.Increment(ref _sent) <= options.MaxRequests)
+        while (!stop.IsCancellationRequested)
         {
+            if (Interlocked.Increment(ref _sent) > options.MaxRequests)
+            {
+                Interlocked.Decrement(ref _sent);
+                return;
+            }
+
             var pick = random.Next(total);
             var (kind, query, variables) = pick < options.Mix.Query ? Query(random)
                 : pick < options.Mix.Query + options.Mix.Extract ? ("extract", "mutation X($t: String!) { extract(text: $t) { entities { start end } } }", (object)new { t = Text(random) })
@@ -76,8 +82,6 @@ public sealed class LoadRunner(LoadOptions options, HttpClient http)
                 _errors.AddOrUpdate(code, 1, (_, count) => count + 1);
             }
         }
-
-        Interlocked.Decrement(ref _sent);
     }
 
     private (string, string, object) Ingest(int worker)

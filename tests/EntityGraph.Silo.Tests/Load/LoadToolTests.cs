@@ -19,18 +19,18 @@ public sealed class LoadToolTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_short_mixed_run_reports_throughput_latency_rss_and_finds_every_ingested_document()
+    public async Task A_run_of_60_mixed_requests_reports_throughput_latency_rss_and_finds_every_ingested_document()
     {
         var models = Path.Combine(_root, "models");
         TinyNerModel.Create(models, ["en"]);
         await using var silo = await SiloProcess.StartAsync("load", new Dictionary<string, string>(), _store, models);
         var output = Path.Combine(_root, "report");
-        var options = LoadOptions.Parse(["--url", $"http://127.0.0.1:{silo.HttpPort}", "--concurrency", "4", "--duration", "6", "--warmup", "0", "--pid", silo.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture), "--out", output]);
+        var options = LoadOptions.Parse(["--url", $"http://127.0.0.1:{silo.HttpPort}", "--concurrency", "4", "--duration", "120", "--requests", "60", "--mix", "query=1,extract=1,ingest=1", "--warmup", "0", "--pid", silo.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture), "--out", output]);
         using var http = new HttpClient { BaseAddress = options.Url };
 
         var report = await new LoadRunner(options, http).RunAsync();
 
-        Assert.True(report.Requests > 20, $"{report.Requests} requests");
+        Assert.Equal(60, report.Requests);
         Assert.Empty(report.ErrorsByCode);
         Assert.Equal(["extract", "ingest", "query"], report.Latencies.Select(l => l.Kind));
         Assert.All(report.Latencies, l => Assert.True(l.P50 <= l.P90 && l.P90 <= l.P99 && l.P99 <= l.Max));
