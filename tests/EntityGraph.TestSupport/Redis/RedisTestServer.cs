@@ -58,12 +58,15 @@ public sealed class RedisTestServer
         var program = new[] { "/usr/bin/redis-server", "/usr/local/bin/redis-server" }.FirstOrDefault(File.Exists)
             ?? throw new InvalidOperationException($"The cluster tests need Redis: install Debian's redis-server package (apt-get install -y redis-server), or set {EnvironmentVariable} to host:port.");
         var port = LoopbackPorts.Free();
-        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { "--port", port.ToString(CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--save", string.Empty, "--appendonly", "no", "--protected-mode", "yes" })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
+        // A watchdog shell owns the server and stops it once this test process is gone, even when the test host is
+        // killed without running exit handlers.
+        var script = string.Create(
+            CultureInfo.InvariantCulture,
+            $"'{program}' --port {port} --bind 127.0.0.1 --save '' --appendonly no --protected-mode yes & r=$!; "
+            + $"while kill -0 {Environment.ProcessId} 2>/dev/null && kill -0 $r 2>/dev/null; do sleep 1; done; kill $r 2>/dev/null");
+        var start = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add("-c");
+        start.ArgumentList.Add(script);
         var process = Process.Start(start) ?? throw new InvalidOperationException("redis-server did not start.");
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, _) => { };
@@ -73,7 +76,7 @@ public sealed class RedisTestServer
         {
             try
             {
-                process.Kill();
+                process.Kill(entireProcessTree: true);
             }
             catch (InvalidOperationException)
             {
