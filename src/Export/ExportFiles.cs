@@ -29,10 +29,6 @@ internal sealed class ExportFiles(string directory)
         return csv.Rows;
     }
 
-    public StreamWriter Create(string name) => new(PartialPath(name), append: false, Utf8);
-
-    public void Record(string name, long rows) => _written.Add(new ExportedFile(name, rows));
-
     public async Task WriteTextAsync(string name, string text, CancellationToken cancellationToken)
     {
         await File.WriteAllTextAsync(PartialPath(name), text, Utf8, cancellationToken).ConfigureAwait(false);

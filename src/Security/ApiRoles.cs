@@ -15,7 +15,9 @@ public static class ApiRoles
 
     public const string Admin = "admin";
 
-    public static IReadOnlyList<string> All { get; } = [Reader, Reviewer, Editor, Admin];
+    private static readonly string[] Ranked = [Reader, Reviewer, Editor, Admin];
+
+    public static IReadOnlyList<string> All => Ranked;
 
     public static bool IsKnown(string? role) => role is not null && All.Contains(role, StringComparer.Ordinal);
 
@@ -27,5 +29,5 @@ public static class ApiRoles
         return have >= 0 && need >= 0 && have >= need;
     }
 
-    private static int Rank(string role) => All.ToList().IndexOf(role);
+    private static int Rank(string role) => Array.IndexOf(Ranked, role);
 }

@@ -27,11 +27,16 @@ internal sealed class StoreInitializer(IGraphStore store, IOptions<GraphStoreOpt
         }
 
         var folder = Path.GetDirectoryName(settings.DatabasePath)!;
-        foreach (var stale in Directory.EnumerateFiles(folder, "entitygraph-*.running").Where(path => !IsAlive(path)))
+        var stale = Directory.EnumerateFiles(folder, "entitygraph-*.running").Where(path => !IsAlive(path)).ToList();
+        if (stale.Count > 0)
         {
+            // One check covers every process that stopped uncleanly.
             var result = await store.CheckAsync(cancellationToken);
-            HostLog.UncleanStopChecked(logger, settings.DatabasePath, ProcessIdOf(stale), result.IntegrityDetail, result.CountProblems.Count);
-            File.Delete(stale);
+            foreach (var marker in stale)
+            {
+                HostLog.UncleanStopChecked(logger, settings.DatabasePath, ProcessIdOf(marker), result.IntegrityDetail, result.CountProblems.Count);
+                File.Delete(marker);
+            }
         }
 
         _marker = Path.Combine(folder, string.Create(CultureInfo.InvariantCulture, $"entitygraph-{Environment.ProcessId}.running"));
