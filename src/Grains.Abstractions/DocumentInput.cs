@@ -3,7 +3,8 @@ namespace EntityGraph.Grains;
 /// <summary>
 /// A document submitted for ingestion. Language is detected when null. With <see cref="Mentions"/> (annotated entity
 /// spans, e.g. from another recognizer or a gold corpus) no model runs: the given mentions are linked and stored as they
-/// are, and <see cref="Language"/> must be given.
+/// are, and <see cref="Language"/> must be given. <see cref="Actor"/> (the API key's name; null without a key) is
+/// recorded with the document's link decisions.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("EntityGraph.DocumentInput.v1")]
 public sealed record DocumentInput(
@@ -14,4 +15,5 @@ public sealed record DocumentInput(
     [property: Id(4)] string? Source = null,
     [property: Id(5)] IReadOnlyList<string>? Tags = null,
     [property: Id(6)] ExtractionAccuracy Accuracy = ExtractionAccuracy.Best,
-    [property: Id(7)] IReadOnlyList<MentionInput>? Mentions = null);
+    [property: Id(7)] IReadOnlyList<MentionInput>? Mentions = null,
+    [property: Id(8)] string? Actor = null);

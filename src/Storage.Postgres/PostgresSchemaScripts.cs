@@ -14,7 +14,7 @@ internal static class PostgresSchemaScripts
         );
         """;
 
-    public static IReadOnlyList<string> Versions { get; } = [Version1, Version2, Version3];
+    public static IReadOnlyList<string> Versions { get; } = [Version1, Version2, Version3, Version4];
 
     public static int Latest => Versions.Count;
 
@@ -191,5 +191,10 @@ internal static class PostgresSchemaScripts
             revoked_at BIGINT
         );
         CREATE UNIQUE INDEX ux_api_keys_live_name ON api_keys (name) WHERE revoked_at IS NULL;
+        """;
+
+    /// <summary>Link decisions name their actor: the API key that made the change (null for older rows and work without a key).</summary>
+    private const string Version4 = """
+        ALTER TABLE link_decisions ADD COLUMN actor TEXT;
         """;
 }

@@ -77,7 +77,7 @@ internal sealed class DocumentWriter(RelationalBackend backend, SemaphoreSlim wr
         await DocumentRows.InsertAutomaticTagsAsync(connection, transaction, write, cancellationToken).ConfigureAwait(false);
         await ManualTagRows.ApplyAsync(connection, transaction, write.Id, manualTags, [], cancellationToken).ConfigureAwait(false);
         await LinkRows.InsertSaliencesAsync(connection, transaction, write, cancellationToken).ConfigureAwait(false);
-        await LinkRows.InsertDecisionsAsync(connection, transaction, write.Id, write.LinkDecisions, now, cancellationToken).ConfigureAwait(false);
+        await LinkRows.InsertDecisionsAsync(connection, transaction, write.Id, write.LinkDecisions, write.Actor, now, cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
 
         var entityCount = write.Mentions.Select(mention => mention.EntityId).Distinct(StringComparer.Ordinal).Count();

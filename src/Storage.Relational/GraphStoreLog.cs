@@ -14,6 +14,12 @@ public static partial class GraphStoreLog
     [LoggerMessage(EventId = 3102, Level = LogLevel.Warning, Message = "Graph store {Path} could not switch to WAL journaling (mode is {Mode}); concurrent reads will block on writes")]
     public static partial void WalUnavailable(ILogger logger, string path, string mode);
 
+    [LoggerMessage(EventId = 3103, Level = LogLevel.Debug, Message = "Graph store {Path}: write-ahead log checkpointed from {Bytes} bytes (readers kept it busy: {Busy})")]
+    public static partial void WalCheckpointed(ILogger logger, string path, long bytes, bool busy);
+
+    [LoggerMessage(EventId = 3105, Level = LogLevel.Warning, Message = "Graph store {Path}: write-ahead log checkpoint failed")]
+    public static partial void WalCheckpointFailed(ILogger logger, string path, Exception exception);
+
     [LoggerMessage(EventId = 3104, Level = LogLevel.Error, Message = "Graph store ({Provider}) {Location} cannot be opened: {Reason}")]
     public static partial void OpenFailed(ILogger logger, string provider, string location, string reason);
 

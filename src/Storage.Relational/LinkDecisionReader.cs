@@ -6,7 +6,7 @@ namespace EntityGraph.Storage.Relational;
 /// <summary>Pages of link decisions, newest first, by entity (linked or candidate side) and kind.</summary>
 internal sealed class LinkDecisionReader(RelationalBackend backend)
 {
-    private const string Columns = "d.id, d.entity_id, d.document_id, d.surface, d.kind, d.score, d.reason, d.candidate_entity_id, d.shared_entity_ids, d.created_at";
+    private const string Columns = "d.id, d.entity_id, d.document_id, d.surface, d.kind, d.score, d.reason, d.candidate_entity_id, d.shared_entity_ids, d.created_at, d.actor";
 
     public async Task<Page<LinkDecisionRecord>> ReadAsync(LinkDecisionQuery query, CancellationToken cancellationToken = default)
     {
@@ -46,7 +46,8 @@ internal sealed class LinkDecisionReader(RelationalBackend backend)
                     reader.GetString(6),
                     reader.IsDBNull(7) ? null : reader.GetString(7),
                     JsonSerializer.Deserialize<string[]>(reader.GetString(8)) ?? [],
-                    new DateTimeOffset(reader.Int64(9), TimeSpan.Zero)));
+                    new DateTimeOffset(reader.Int64(9), TimeSpan.Zero),
+                    reader.IsDBNull(10) ? null : reader.GetString(10)));
             }
         }
 

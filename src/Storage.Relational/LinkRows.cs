@@ -28,18 +28,18 @@ internal static class LinkRows
             cancellationToken).ConfigureAwait(false);
     }
 
-    public static async Task InsertDecisionsAsync(DbConnection connection, DbTransaction transaction, string? documentId, IReadOnlyList<LinkDecisionWrite>? decisions, long now, CancellationToken cancellationToken = default)
+    public static async Task InsertDecisionsAsync(DbConnection connection, DbTransaction transaction, string? documentId, IReadOnlyList<LinkDecisionWrite>? decisions, string? actor, long now, CancellationToken cancellationToken = default)
     {
         var rows = (decisions ?? [])
             .Select(decision => new object?[]
             {
                 decision.EntityId, documentId, decision.Surface, decision.Kind, decision.Score, decision.Reason,
-                decision.CandidateEntityId, JsonSerializer.Serialize(decision.SharedEntityIds ?? []), now,
+                decision.CandidateEntityId, JsonSerializer.Serialize(decision.SharedEntityIds ?? []), now, actor,
             })
             .ToList();
         await Sql.InsertRowsAsync(
             connection, transaction,
-            "INSERT INTO link_decisions (entity_id, document_id, surface, kind, score, reason, candidate_entity_id, shared_entity_ids, created_at)",
+            "INSERT INTO link_decisions (entity_id, document_id, surface, kind, score, reason, candidate_entity_id, shared_entity_ids, created_at, actor)",
             rows, cancellationToken: cancellationToken).ConfigureAwait(false);
     }
 }

@@ -189,8 +189,8 @@ public class RelationalGraphStore : IGraphStore, IDisposable
     public Task<CurationResult> AddAliasAsync(AliasAddition alias, CancellationToken cancellationToken = default) =>
         CurateAsync(nameof(AddAliasAsync), (connection, transaction, now) => AliasAdder.AddAsync(connection, transaction, alias, now, cancellationToken), cancellationToken);
 
-    public Task<AliasImportResult> ImportAliasesAsync(IReadOnlyList<AliasImportRow> rows, CancellationToken cancellationToken = default) =>
-        CurateAsync(nameof(ImportAliasesAsync), (connection, transaction, now) => AliasImporter.ImportAsync(connection, transaction, rows, now, cancellationToken), cancellationToken);
+    public Task<AliasImportResult> ImportAliasesAsync(IReadOnlyList<AliasImportRow> rows, string? actor = null, CancellationToken cancellationToken = default) =>
+        CurateAsync(nameof(ImportAliasesAsync), (connection, transaction, now) => AliasImporter.ImportAsync(connection, transaction, rows, actor, now, cancellationToken), cancellationToken);
 
     /// <summary>Releases pooled connections (so a database file can be moved or deleted).</summary>
     public void Dispose()

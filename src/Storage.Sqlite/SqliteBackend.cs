@@ -10,7 +10,7 @@ namespace EntityGraph.Storage.Sqlite;
 /// <summary>
 /// The embedded backend: one SQLite file in WAL mode. Writers are serialized across processes by <c>BEGIN IMMEDIATE</c>
 /// (waiting up to the busy timeout); the schema is migrated in one immediate transaction, so two processes opening a new
-/// file migrate it once.
+/// file migrate it once. The write-ahead log is kept bounded by <see cref="WalCheckpointer"/>.
 /// </summary>
 public sealed class SqliteBackend : RelationalBackend
 {
@@ -19,13 +19,16 @@ public sealed class SqliteBackend : RelationalBackend
 
     private readonly SqliteConnections _connections;
     private readonly ILogger _logger;
+    private readonly WalCheckpointer _checkpointer;
 
-    public SqliteBackend(GraphStoreOptions options, ILogger logger)
+    public SqliteBackend(GraphStoreOptions options, ILogger logger, TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(logger);
+        ArgumentNullException.ThrowIfNull(clock);
         _connections = new SqliteConnections(options);
         _logger = logger;
+        _checkpointer = new WalCheckpointer(_connections, options.CheckpointInterval, clock, logger);
     }
 
     public override string ProviderName => Name;
@@ -102,8 +105,12 @@ public sealed class SqliteBackend : RelationalBackend
     public override Task ResetIdentitiesAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken = default) =>
         Task.CompletedTask;
 
+    /// <summary>Empties the write-ahead log into the database file now when it is past its limit (see <see cref="WalCheckpointer"/>).</summary>
+    public Task<bool> CheckpointAsync(CancellationToken cancellationToken = default) => _checkpointer.CheckAsync(cancellationToken);
+
     public override void Dispose()
     {
+        _checkpointer.Dispose();
         _connections.ClearPool();
         base.Dispose();
     }

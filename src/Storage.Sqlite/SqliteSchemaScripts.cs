@@ -10,7 +10,7 @@ internal static class SqliteSchemaScripts
         );
         """;
 
-    public static IReadOnlyList<string> Versions { get; } = [Version1, Version2, Version3];
+    public static IReadOnlyList<string> Versions { get; } = [Version1, Version2, Version3, Version4];
 
     public static int Latest => Versions.Count;
 
@@ -187,5 +187,10 @@ internal static class SqliteSchemaScripts
             revoked_at INTEGER
         ) WITHOUT ROWID;
         CREATE UNIQUE INDEX ux_api_keys_live_name ON api_keys (name) WHERE revoked_at IS NULL;
+        """;
+
+    /// <summary>Link decisions name their actor: the API key that made the change (null for older rows and work without a key).</summary>
+    private const string Version4 = """
+        ALTER TABLE link_decisions ADD COLUMN actor TEXT;
         """;
 }

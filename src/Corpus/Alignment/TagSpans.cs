@@ -18,10 +18,15 @@ public static class TagSpans
     /// <summary>
     /// IOB2 tags for units from character spans: the first unit overlapping a span gets B-, later overlapping units I-.
     /// </summary>
-    public static string[] ToTokenTags(IReadOnlyList<EntitySpan> spans, IReadOnlyList<(int Start, int End)> offsets)
+    public static string[] ToTokenTags(IReadOnlyList<EntitySpan> spans, IReadOnlyList<(int Start, int End)> offsets) =>
+        ToTokenTags(spans, offsets, out _);
+
+    /// <summary>As <see cref="ToTokenTags(IReadOnlyList{EntitySpan}, IReadOnlyList{ValueTuple{int, int}})"/>, with the index of the span each unit took its tag from (-1 for O).</summary>
+    public static string[] ToTokenTags(IReadOnlyList<EntitySpan> spans, IReadOnlyList<(int Start, int End)> offsets, out int[] owners)
     {
         var tags = Enumerable.Repeat("O", offsets.Count).ToArray();
-        foreach (var span in spans.OrderBy(s => s.Start))
+        owners = Enumerable.Repeat(-1, offsets.Count).ToArray();
+        foreach (var (span, index) in spans.Select((s, i) => (s, i)).OrderBy(p => p.s.Start))
         {
             var first = true;
             for (var i = 0; i < offsets.Count; i++)
@@ -33,6 +38,7 @@ public static class TagSpans
                 }
 
                 tags[i] = (first ? "B-" : "I-") + span.Type;
+                owners[i] = index;
                 first = false;
             }
         }

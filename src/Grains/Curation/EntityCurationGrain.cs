@@ -16,35 +16,35 @@ public sealed class EntityCurationGrain(IGraphStore store, EntityNameKeys keys, 
 {
     private const string UndeterminedLanguage = "und";
 
-    public Task<CurationOutcome> MergeAsync(string targetId, IReadOnlyList<string> sourceIds, string? reason = null, CancellationToken cancellationToken = default) =>
-        RunAsync("merge", () => store.MergeEntitiesAsync(new EntityMerge(targetId, sourceIds ?? [], reason), cancellationToken), cancellationToken);
+    public Task<CurationOutcome> MergeAsync(string targetId, IReadOnlyList<string> sourceIds, string? reason = null, string? actor = null, CancellationToken cancellationToken = default) =>
+        RunAsync("merge", () => store.MergeEntitiesAsync(new EntityMerge(targetId, sourceIds ?? [], reason, actor), cancellationToken), cancellationToken);
 
-    public async Task<CurationOutcome> SplitAsync(string entityId, IReadOnlyList<long> mentionIds, string? canonicalName = null, string? reason = null, CancellationToken cancellationToken = default)
+    public async Task<CurationOutcome> SplitAsync(string entityId, IReadOnlyList<long> mentionIds, string? canonicalName = null, string? reason = null, string? actor = null, CancellationToken cancellationToken = default)
     {
         var original = await RequireAsync(entityId, cancellationToken);
         var name = string.IsNullOrWhiteSpace(canonicalName) ? original.CanonicalName : canonicalName.Trim();
         var key = KeyOf(original.Type, name);
         var ids = mentionIds ?? [];
         var newId = EntityIds.Create(original.Type, $"{key}#split:{original.Id}:{string.Join(',', ids.Order())}");
-        return await RunAsync("split", () => store.SplitEntityAsync(new EntitySplit(original.Id, ids, newId, name, key, reason), cancellationToken), cancellationToken);
+        return await RunAsync("split", () => store.SplitEntityAsync(new EntitySplit(original.Id, ids, newId, name, key, reason, actor), cancellationToken), cancellationToken);
     }
 
-    public async Task<CurationOutcome> RenameAsync(string entityId, string canonicalName, string? reason = null, CancellationToken cancellationToken = default)
+    public async Task<CurationOutcome> RenameAsync(string entityId, string canonicalName, string? reason = null, string? actor = null, CancellationToken cancellationToken = default)
     {
         var entity = await RequireAsync(entityId, cancellationToken);
         var name = canonicalName?.Trim() ?? string.Empty;
-        return await RunAsync("rename", () => store.RenameEntityAsync(new EntityRename(entity.Id, name, KeyOf(entity.Type, name), reason), cancellationToken), cancellationToken);
+        return await RunAsync("rename", () => store.RenameEntityAsync(new EntityRename(entity.Id, name, KeyOf(entity.Type, name), reason, actor), cancellationToken), cancellationToken);
     }
 
-    public async Task<CurationOutcome> AddAliasAsync(string entityId, string name, string? language = null, string? reason = null, CancellationToken cancellationToken = default)
+    public async Task<CurationOutcome> AddAliasAsync(string entityId, string name, string? language = null, string? reason = null, string? actor = null, CancellationToken cancellationToken = default)
     {
         var entity = await RequireAsync(entityId, cancellationToken);
         var alias = name?.Trim() ?? string.Empty;
         var code = string.IsNullOrWhiteSpace(language) ? UndeterminedLanguage : language.Trim();
-        return await RunAsync("addAlias", () => store.AddAliasAsync(new AliasAddition(entity.Id, alias, code, KeyOf(entity.Type, alias), reason), cancellationToken), cancellationToken);
+        return await RunAsync("addAlias", () => store.AddAliasAsync(new AliasAddition(entity.Id, alias, code, KeyOf(entity.Type, alias), reason, actor), cancellationToken), cancellationToken);
     }
 
-    public async Task<AliasImportSummary> ImportAliasesAsync(IReadOnlyList<AliasInput> rows, CancellationToken cancellationToken = default)
+    public async Task<AliasImportSummary> ImportAliasesAsync(IReadOnlyList<AliasInput> rows, string? actor = null, CancellationToken cancellationToken = default)
     {
         var writes = (rows ?? [])
             .Select(row => row is null
@@ -58,7 +58,7 @@ public sealed class EntityCurationGrain(IGraphStore store, EntityNameKeys keys, 
             .ToList();
         try
         {
-            var result = await store.ImportAliasesAsync(writes, cancellationToken);
+            var result = await store.ImportAliasesAsync(writes, actor, cancellationToken);
             await ForgetAsync(result.AffectedKeys, cancellationToken);
             CurationLog.Imported(logger, result.Rows, result.EntitiesCreated, result.AliasesAdded, result.KeysLinked, result.MergedEntityIds.Count);
             return new AliasImportSummary(result.Rows, result.EntitiesCreated, result.AliasesAdded, result.KeysLinked, result.MergedEntityIds);

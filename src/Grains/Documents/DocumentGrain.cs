@@ -60,7 +60,7 @@ public sealed class DocumentGrain(
             var storedNames = stored.ToDictionary(e => e.Key, e => e.Value.CanonicalName, StringComparer.Ordinal);
 
             var (write, linked) = DocumentWriteBuilder.Build(document, hash, extraction, clusters, storedNames, options.Value);
-            var outcome = await store.UpsertDocumentAsync(write with { ManualTags = document.Tags }, cancellationToken);
+            var outcome = await store.UpsertDocumentAsync(write with { ManualTags = document.Tags, Actor = input.Actor }, cancellationToken);
             state.Succeed(hash, linked);
             GrainLog.DocumentIngested(logger, document.Id, outcome, write.Language, write.Mentions.Count, write.Entities.Count);
             return new IngestResult(document.Id, outcome.ToString(), linked);

@@ -8,7 +8,7 @@ namespace Microsoft.AspNetCore.Builder;
 public static class GraphApiEndpointRouteBuilderExtensions
 {
     /// <summary>
-    /// Maps POST and GET <paramref name="pattern"/> (GraphQL over HTTP) and GET <paramref name="pattern"/>/ui (the IDE page).
+    /// Maps POST and GET <paramref name="pattern"/> (GraphQL over HTTP) and GET <paramref name="pattern"/>/ui (the IDE page, with its script and style sheet under ui/).
     /// Needs <see cref="Microsoft.Extensions.DependencyInjection.GraphApiServiceCollectionExtensions.AddEntityGraphApi"/> and an <c>IGraphStore</c>; mutations also need Orleans.
     /// </summary>
     public static RouteGroupBuilder MapEntityGraphApi(this IEndpointRouteBuilder endpoints, string pattern = "/graphql")
@@ -17,15 +17,21 @@ public static class GraphApiEndpointRouteBuilderExtensions
         var group = endpoints.MapGroup(endpoint);
         group.MapPost("", http => Handler(http).HandlePostAsync(http, http.RequestAborted));
         group.MapGet("", http => Handler(http).HandleGetAsync(http, http.RequestAborted));
-        group.MapGet("ui", http =>
+        group.MapGet("ui", http => WriteIdeAsync(http, "text/html; charset=utf-8", page => page.Render(endpoint)));
+        foreach (var (name, contentType) in IdePage.Assets)
         {
-            var page = http.RequestServices.GetRequiredService<IdePage>();
-            http.Response.ContentType = "text/html; charset=utf-8";
-            http.Response.Headers.ContentSecurityPolicy =
-                "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
-            return http.Response.WriteAsync(page.Render(endpoint), http.RequestAborted);
-        });
+            group.MapGet("ui/" + name, http => WriteIdeAsync(http, contentType, page => page.Asset(name)));
+        }
+
         return group;
+    }
+
+    private static Task WriteIdeAsync(HttpContext http, string contentType, Func<IdePage, string> content)
+    {
+        var page = http.RequestServices.GetRequiredService<IdePage>();
+        http.Response.ContentType = contentType;
+        http.Response.Headers.ContentSecurityPolicy = IdePage.ContentSecurityPolicy;
+        return http.Response.WriteAsync(content(page), http.RequestAborted);
     }
 
     private static GraphQLHttpHandler Handler(HttpContext http) => http.RequestServices.GetRequiredService<GraphQLHttpHandler>();

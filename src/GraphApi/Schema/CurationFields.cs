@@ -33,7 +33,7 @@ internal static class CurationFields
             {
                 var target = MutationType.RequireId(context.GetArgument<string>("targetId"), "targetId");
                 var sources = RequireList(context.GetArgument<List<string>>("sourceIds"), "sourceIds").Select(id => MutationType.RequireId(id, "sourceIds")).ToList();
-                var outcome = await Curation(context).MergeAsync(target, sources, Reason(context), context.CancellationToken);
+                var outcome = await Curation(context).MergeAsync(target, sources, Reason(context), context.Actor(), context.CancellationToken);
                 return LoadEntity(context, outcome.EntityId);
             });
 
@@ -49,7 +49,7 @@ internal static class CurationFields
                 var entityId = MutationType.RequireId(context.GetArgument<string>("entityId"), "entityId");
                 var mentionIds = RequireList(context.GetArgument<List<string>>("mentionIds"), "mentionIds").Select(ParseMentionId).ToList();
                 var name = Name(context.GetArgument<string?>("canonicalName"), "canonicalName", required: false);
-                var outcome = await Curation(context).SplitAsync(entityId, mentionIds, name, Reason(context), context.CancellationToken);
+                var outcome = await Curation(context).SplitAsync(entityId, mentionIds, name, Reason(context), context.Actor(), context.CancellationToken);
                 var loaders = context.Loaders();
                 loaders.Clear();
                 return (object)new SplitEntityPayload(outcome.EntityId, outcome.OtherEntityId ?? entityId);
@@ -65,7 +65,7 @@ internal static class CurationFields
             {
                 var entityId = MutationType.RequireId(context.GetArgument<string>("entityId"), "entityId");
                 var name = Name(context.GetArgument<string>("canonicalName"), "canonicalName", required: true)!;
-                var outcome = await Curation(context).RenameAsync(entityId, name, Reason(context), context.CancellationToken);
+                var outcome = await Curation(context).RenameAsync(entityId, name, Reason(context), context.Actor(), context.CancellationToken);
                 return LoadEntity(context, outcome.EntityId);
             });
 
@@ -86,7 +86,7 @@ internal static class CurationFields
                     throw ApiError.InvalidInput("'language' must be a language code of at most 35 characters.");
                 }
 
-                var outcome = await Curation(context).AddAliasAsync(entityId, name, language, Reason(context), context.CancellationToken);
+                var outcome = await Curation(context).AddAliasAsync(entityId, name, language, Reason(context), context.Actor(), context.CancellationToken);
                 return LoadEntity(context, outcome.EntityId);
             });
     }

@@ -33,6 +33,9 @@ public sealed class LinkDecisionType : ObjectGraphType<LinkDecisionRecord>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EntityType>>>>("sharedEntities")
             .Description("Co-occurring entities that supported the link.")
             .Resolve(context => context.Loaders().Entities.LoadMany(context.Source.SharedEntityIds));
+        Field<StringGraphType>("actor")
+            .Description("The name of the API key whose request made the decision (ingest or curation); null when made without a key (protected mode, the command line).")
+            .Resolve(context => context.Source.Actor);
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("createdAt").Resolve(context => context.Source.CreatedAt);
     }
 }

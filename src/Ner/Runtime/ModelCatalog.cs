@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using EntityGraph.Ner.Calibration;
 using EntityGraph.Ner.Encoding;
 using EntityGraph.Ner.Models;
 using EntityGraph.Text.Tokenization;
@@ -14,6 +15,7 @@ namespace EntityGraph.Ner.Runtime;
 public sealed class ModelCatalog : IAsyncDisposable
 {
     private readonly ConcurrentDictionary<string, Lazy<Task<ITokenClassificationModel>>> _loaded = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ModelCalibration?> _calibrations = new(StringComparer.Ordinal);
     private readonly OnnxSessionFactory _sessions;
     private readonly NerOptions _options;
     private readonly ILogger<ModelCatalog> _logger;
@@ -37,6 +39,9 @@ public sealed class ModelCatalog : IAsyncDisposable
     public Task<ITokenClassificationModel> GetAsync(string modelId, CancellationToken cancellationToken = default) =>
         _loaded.GetOrAdd(modelId, id => new Lazy<Task<ITokenClassificationModel>>(() => Task.Run(() => Load(id), CancellationToken.None)))
             .Value.WaitAsync(cancellationToken);
+
+    /// <summary>The calibration stored with a loaded model (its folder's calibration.json), or null when it has none.</summary>
+    public ModelCalibration? CalibrationOf(string modelId) => _calibrations.GetValueOrDefault(modelId);
 
     /// <summary>Loads a model folder directly (tools and tests), outside the manifest.</summary>
     public ITokenClassificationModel LoadFolder(string folder)
@@ -96,7 +101,9 @@ public sealed class ModelCatalog : IAsyncDisposable
             ?? throw new ModelUnavailableException($"Model '{modelId}' is not in the manifest {Path.Combine(Root, "manifest.json")}.");
         try
         {
-            return LoadFolder(Path.Combine(Root, entry.Path));
+            var folder = Path.Combine(Root, entry.Path);
+            _calibrations[modelId] = ModelCalibration.Load(folder);
+            return LoadFolder(folder);
         }
         catch (Exception ex) when (ex is IOException or InvalidDataException or System.Text.Json.JsonException or Microsoft.ML.OnnxRuntime.OnnxRuntimeException)
         {

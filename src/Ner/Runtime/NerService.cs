@@ -1,3 +1,4 @@
+using EntityGraph.Ner.Calibration;
 using EntityGraph.Ner.Models;
 using EntityGraph.Recognizers;
 using Microsoft.Extensions.Options;
@@ -8,7 +9,8 @@ namespace EntityGraph.Ner.Runtime;
 /// Routes each request to the model the configuration (EntityGraph:Ner:Routes) or else the manifest names for its
 /// language and tier (the fallback otherwise), then adds rule-based matches (DATE, MONEY, PERCENT, EMAIL, PHONE, URL)
 /// where no model entity overlaps them; e-mail addresses and URLs replace overlapping model entities because the rules
-/// are exact for them.
+/// are exact for them. A model's entity confidences go through its calibration (calibration.json) when it has one, so
+/// they are probabilities of being right.
 /// </summary>
 public sealed class NerService(ModelCatalog catalog, IPatternRecognizer patterns, IOptions<NerOptions> options) : INerService
 {
@@ -44,7 +46,10 @@ public sealed class NerService(ModelCatalog catalog, IPatternRecognizer patterns
         var route = Route(request.Language, request.Accuracy);
         var model = await catalog.GetAsync(route.ModelId, cancellationToken).ConfigureAwait(false);
         var spans = await model.PredictAsync(request.Text, cancellationToken).ConfigureAwait(false);
-        var entities = spans.Select(s => new RecognizedEntity(s.Start, s.End, s.Type, Math.Round(s.Confidence, 4), route.ModelId)).ToList();
+        var calibration = catalog.CalibrationOf(route.ModelId);
+        var entities = spans
+            .Select(s => new RecognizedEntity(s.Start, s.End, s.Type, Math.Round(calibration?.Apply(request.Language, s.Type, s.Confidence) ?? s.Confidence, 4), route.ModelId))
+            .ToList();
         if (options.Value.EnablePatternRecognizers)
         {
             entities = Merge(entities, patterns.Recognize(request.Text, request.Language));

@@ -61,7 +61,7 @@ public sealed class AliasesCommand(HostSettings? defaults = null) : CliCommand
 
         var settings = CommonOptions.Apply(this.defaults, arguments);
         await using var runtime = await WorkerRuntime.StartAsync(settings, HostMode.Worker, cancellationToken);
-        var summary = await runtime.Grains.GetGrain<IEntityCurationGrain>(0).ImportAliasesAsync(rows, cancellationToken);
+        var summary = await runtime.Grains.GetGrain<IEntityCurationGrain>(0).ImportAliasesAsync(rows, cancellationToken: cancellationToken);
         if (arguments.HasFlag("json"))
         {
             await console.Out.WriteLineAsync(JsonSerializer.Serialize(summary, CliJson.Compact));

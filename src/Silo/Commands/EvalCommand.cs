@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using EntityGraph.Corpus;
 using EntityGraph.Grains;
+using EntityGraph.Ner.Calibration;
 using EntityGraph.Silo.Cli;
 using EntityGraph.Silo.Evaluation;
 using EntityGraph.Silo.Hosting;
@@ -17,13 +18,15 @@ public sealed class EvalCommand(HostSettings? defaults = null) : CliCommand
     public override CommandSpec Spec { get; } = new(
         "eval",
         "Score the extraction pipeline on a labelled CoNLL/IOB file (strict spans, conlleval semantics).",
-        "entitygraph eval --data FILE.iob2 --lang LANG [--model ID] [--predictions OUT] [--accuracy best|fast] [--limit N] [--json]",
+        "entitygraph eval --data FILE.iob2 --lang LANG [--model ID] [--predictions OUT] [--accuracy best|fast] [--accept P] [--reject P] [--limit N] [--json]",
         [
             new OptionSpec("data", "FILE", "Labelled column file: token ... tag per line, blank line between sentences (IOB1/IOB2/BIOES)."),
             new OptionSpec("lang", "LANG", "Language of the data; tokens are joined with spaces (none for zh and ja) into the text the pipeline sees."),
             new OptionSpec("model", "ID", "Serve every sentence with this model instead of the manifest's route for LANG."),
-            new OptionSpec("predictions", "OUT", "Write token<TAB>gold<TAB>predicted lines, a blank line between sentences."),
+            new OptionSpec("predictions", "OUT", "Write token<TAB>gold<TAB>predicted<TAB>confidence lines (the confidence of the predicted entity the token belongs to; empty for O), a blank line between sentences."),
             new OptionSpec("accuracy", "best|fast", "Model tier when --model is not given (default best)."),
+            new OptionSpec("accept", "P", "Confidence from which an entity is accepted, for the shares reported (default 0.95)."),
+            new OptionSpec("reject", "P", "Confidence below which an entity is rejected, for the shares reported (default 0.80)."),
             new OptionSpec("limit", "N", "Score only the first N sentences."),
             new OptionSpec("json", null, "Print one JSON object instead of a table."),
             CommonOptions.Verbose,
@@ -46,6 +49,7 @@ public sealed class EvalCommand(HostSettings? defaults = null) : CliCommand
             "fast" => ExtractionAccuracy.Fast,
             var other => throw new UsageException($"--accuracy must be 'best' or 'fast', not '{other}'", Spec.Name),
         };
+        var thresholds = Thresholds(arguments);
         IReadOnlyList<LabeledSentence> sentences;
         try
         {
@@ -66,7 +70,7 @@ public sealed class EvalCommand(HostSettings? defaults = null) : CliCommand
 
         var settings = defaults with { Verbose = arguments.HasFlag("verbose") || defaults.Verbose, InitializeStore = false, Overrides = overrides };
         await using var runtime = await WorkerRuntime.StartAsync(settings, HostMode.Worker, cancellationToken);
-        var (report, predictions) = await new PipelineEvaluator(runtime.Grains).EvaluateAsync(sentences, language, accuracy, cancellationToken);
+        var (report, predictions) = await new PipelineEvaluator(runtime.Grains).EvaluateAsync(sentences, language, accuracy, thresholds, cancellationToken);
         if (arguments.Value("predictions") is { } output)
         {
             await WritePredictionsAsync(output, sentences, predictions, cancellationToken);
@@ -76,14 +80,36 @@ public sealed class EvalCommand(HostSettings? defaults = null) : CliCommand
         return ExitCodes.Success;
     }
 
-    private static async Task WritePredictionsAsync(string path, IReadOnlyList<LabeledSentence> sentences, string[][] predictions, CancellationToken cancellationToken)
+    private ConfidenceThresholds Thresholds(CommandArguments arguments)
+    {
+        var accept = Probability(arguments, "accept", ConfidenceThresholds.Default.Accept);
+        var reject = Probability(arguments, "reject", ConfidenceThresholds.Default.Reject);
+        return reject <= accept
+            ? new ConfidenceThresholds(accept, reject)
+            : throw new UsageException($"--reject ({reject}) must not be above --accept ({accept})", Spec.Name);
+    }
+
+    private double Probability(CommandArguments arguments, string name, double fallback)
+    {
+        if (arguments.Value(name) is not { } text)
+        {
+            return fallback;
+        }
+
+        return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value is >= 0 and <= 1
+            ? value
+            : throw new UsageException($"--{name} must be a probability between 0 and 1, not '{text}'", Spec.Name);
+    }
+
+    private static async Task WritePredictionsAsync(string path, IReadOnlyList<LabeledSentence> sentences, SentencePrediction[] predictions, CancellationToken cancellationToken)
     {
         var text = new StringBuilder();
         for (var s = 0; s < sentences.Count; s++)
         {
             for (var t = 0; t < sentences[s].Tokens.Count; t++)
             {
-                text.Append(sentences[s].Tokens[t]).Append('\t').Append(sentences[s].Tags[t]).Append('\t').Append(predictions[s][t]).Append('\n');
+                var confidence = predictions[s].Confidences[t]?.ToString("0.####", CultureInfo.InvariantCulture) ?? string.Empty;
+                text.Append(sentences[s].Tokens[t]).Append('\t').Append(sentences[s].Tags[t]).Append('\t').Append(predictions[s].Tags[t]).Append('\t').Append(confidence).Append('\n');
             }
 
             text.Append('\n');
@@ -107,6 +133,13 @@ public sealed class EvalCommand(HostSettings? defaults = null) : CliCommand
         if (report.IgnoredTypes.Count > 0)
         {
             text.AppendLine().Append(c, $"ignored predicted types absent from the data: {string.Join(", ", report.IgnoredTypes)}");
+        }
+
+        if (report.Confidence is { } confidence)
+        {
+            text.AppendLine().Append(c, $"confidence: {confidence.Entities} entities, expected calibration error {confidence.ExpectedCalibrationError:F3}; ");
+            text.Append(c, $"accepted (>= {confidence.AcceptThreshold:F2}) {confidence.Accepted:P1}, review {confidence.Review:P1}, rejected (< {confidence.RejectThreshold:F2}) {confidence.Rejected:P1}; ");
+            text.Append(c, $"precision of the accepted {(confidence.AcceptedPrecision is { } p ? p.ToString("F3", c) : "-")}");
         }
 
         if (report.RejectedSentences > 0)

@@ -14,7 +14,8 @@ public sealed record EvaluationReport(
     [property: JsonPropertyName("tokens")] int Tokens,
     [property: JsonPropertyName("seconds")] double Seconds,
     [property: JsonPropertyName("ignored_types")] IReadOnlyList<string> IgnoredTypes,
-    [property: JsonPropertyName("rejected_sentences")] int RejectedSentences = 0);
+    [property: JsonPropertyName("rejected_sentences")] int RejectedSentences = 0,
+    [property: JsonPropertyName("confidence")] ConfidenceReport? Confidence = null);
 
 /// <summary>Scores of one entity type.</summary>
 public sealed record TypeReport(

@@ -2,6 +2,7 @@ using EntityGraph.Storage;
 using System.Diagnostics;
 using EntityGraph.Corpus;
 using EntityGraph.Grains;
+using EntityGraph.Ner.Calibration;
 
 namespace EntityGraph.Silo.Evaluation;
 
@@ -9,15 +10,18 @@ namespace EntityGraph.Silo.Evaluation;
 /// Runs labelled sentences through the platform's extraction grains (raw text in, character spans out) and scores the
 /// spans mapped back onto the corpus tokens. Predicted types absent from the data's tag set are ignored and reported.
 /// Sentences the platform rejects as input (e.g. U+FFFD from a bad conversion) count as predicting nothing, and are reported.
+/// Every predicted entity's confidence is checked against whether it was right: expected calibration error, reliability
+/// bins, and what the accept / reject thresholds do.
 /// </summary>
 public sealed class PipelineEvaluator(IGrainFactory grains, int parallelism = 16)
 {
-    public async Task<(EvaluationReport Report, string[][] Predictions)> EvaluateAsync(
-        IReadOnlyList<LabeledSentence> sentences, string language, ExtractionAccuracy accuracy, CancellationToken cancellationToken = default)
+    public async Task<(EvaluationReport Report, SentencePrediction[] Predictions)> EvaluateAsync(
+        IReadOnlyList<LabeledSentence> sentences, string language, ExtractionAccuracy accuracy, ConfidenceThresholds thresholds, CancellationToken cancellationToken = default)
     {
         var examples = sentences.Select(s => SentenceText.Build(s, language)).ToList();
         var goldTypes = TagSchemeConverter.TypesOf(sentences.SelectMany(s => s.Tags));
-        var predictions = new string[examples.Count][];
+        var predictions = new SentencePrediction[examples.Count];
+        var scored = new ScoredPrediction[examples.Count][];
         var ignored = new HashSet<string>(StringComparer.Ordinal);
         var rejected = 0;
         var models = new HashSet<string>(StringComparer.Ordinal);
@@ -34,7 +38,8 @@ public sealed class PipelineEvaluator(IGrainFactory grains, int parallelism = 16
             catch (EntityGraphException ex) when (ex.Code == ErrorCodes.InvalidInput)
             {
                 Interlocked.Increment(ref rejected);
-                predictions[i] = example.TokenTags!.Select(_ => "O").ToArray();
+                predictions[i] = new SentencePrediction(example.TokenTags!.Select(_ => "O").ToArray(), new double?[example.TokenTags!.Count]);
+                scored[i] = [];
                 return;
             }
 
@@ -52,14 +57,18 @@ public sealed class PipelineEvaluator(IGrainFactory grains, int parallelism = 16
                 }
             }
 
-            spans.AddRange(result.Entities.Where(e => goldTypes.Contains(e.Type)).Select(e => new EntitySpan(e.Start, e.End, e.Type)));
-            predictions[i] = TagSpans.ToTokenTags(spans, example.TokenOffsets!);
+            var entities = result.Entities.Where(e => goldTypes.Contains(e.Type)).ToList();
+            spans.AddRange(entities.Select(e => new EntitySpan(e.Start, e.End, e.Type)));
+            var tags = TagSpans.ToTokenTags(spans, example.TokenOffsets!, out var owners);
+            predictions[i] = new SentencePrediction(tags, owners.Select(o => o < 0 ? (double?)null : entities[o].Confidence).ToArray());
+            var outcomes = SpanOutcomes.Label(example, spans);
+            scored[i] = entities.Select((e, k) => new ScoredPrediction(e.Confidence, outcomes[k])).ToArray();
         });
         var seconds = clock.Elapsed.TotalSeconds;
         var scorer = new EntityScorer();
         for (var i = 0; i < examples.Count; i++)
         {
-            scorer.Add(sentences[i].Tags, predictions[i]);
+            scorer.Add(sentences[i].Tags, predictions[i].Tags);
         }
 
         var micro = scorer.Micro();
@@ -74,7 +83,8 @@ public sealed class PipelineEvaluator(IGrainFactory grains, int parallelism = 16
             scorer.Tokens,
             Math.Round(seconds, 2),
             ignored.Order(StringComparer.Ordinal).ToList(),
-            rejected);
+            rejected,
+            ConfidenceReport.From(ReliabilityTable.From(scored.SelectMany(s => s).ToList(), thresholds), thresholds));
         return (report, predictions);
     }
 

@@ -29,6 +29,7 @@ public static class EntityGraphHost
         var server = ReadValidated(builder.Configuration, ServerOptions.SectionName, new ServerOptions(), new ServerOptionsValidator());
         builder.WebHost.UseUrls(server.Urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
         builder.Services.AddHostedService<SampleCorpusLoader>();
+        builder.Services.AddHostedService<NativeHeapTrimmer>();
         PlatformServices.AddApi(builder.Services);
         WebHardening.AddServices(builder.Services, server);
 

@@ -25,7 +25,7 @@ internal static class AliasAdder
             ? new[] { new EntityKeyRecord(entity.Type, key, entity.Id) }
             : [];
         var reason = alias.Reason?.Trim() is { Length: > 0 } why ? why : $"alias '{name}' ({language}) added by curation";
-        await LinkRows.InsertDecisionsAsync(connection, transaction, null, [new LinkDecisionWrite(entity.Id, name, CurationKinds.Alias, 1.0, reason)], now, cancellationToken).ConfigureAwait(false);
+        await LinkRows.InsertDecisionsAsync(connection, transaction, null, [new LinkDecisionWrite(entity.Id, name, CurationKinds.Alias, 1.0, reason)], alias.Actor, now, cancellationToken).ConfigureAwait(false);
         return new CurationResult(entity, null, [], keys);
     }
 }

@@ -10,7 +10,7 @@ namespace EntityGraph.Storage.Relational.Curation;
 /// </summary>
 internal static class AliasImporter
 {
-    public static async Task<AliasImportResult> ImportAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<AliasImportRow> rows, long now, CancellationToken cancellationToken = default)
+    public static async Task<AliasImportResult> ImportAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<AliasImportRow> rows, string? actor, long now, CancellationToken cancellationToken = default)
     {
         var checkedRows = CurationRules.ImportRows(rows);
         var entities = new Dictionary<string, EntityRecord>(StringComparer.Ordinal);
@@ -79,7 +79,7 @@ internal static class AliasImporter
                 }
 
                 var source = await CurationRows.RequireEntityAsync(connection, transaction, holder, cancellationToken).ConfigureAwait(false);
-                affected.AddRange(await EntityMerger.MoveAsync(connection, transaction, entity, [source], $"'{source.CanonicalName}' held the imported name '{row.Name}'", now, cancellationToken).ConfigureAwait(false));
+                affected.AddRange(await EntityMerger.MoveAsync(connection, transaction, entity, [source], $"'{source.CanonicalName}' held the imported name '{row.Name}'", actor, now, cancellationToken).ConfigureAwait(false));
                 merged.Add(holder);
                 continue;
             }
@@ -94,7 +94,7 @@ internal static class AliasImporter
         var decisions = entities.Values
             .Select(e => new LinkDecisionWrite(e.Id, e.CanonicalName, CurationKinds.Import, 1.0, $"{checkedRows.Count(r => r.EntityId == e.Id)} name(s) imported from an alias table"))
             .ToList();
-        await LinkRows.InsertDecisionsAsync(connection, transaction, null, decisions, now, cancellationToken).ConfigureAwait(false);
+        await LinkRows.InsertDecisionsAsync(connection, transaction, null, decisions, actor, now, cancellationToken).ConfigureAwait(false);
         return new AliasImportResult(checkedRows.Count, created, aliases, linked, merged, affected);
     }
 

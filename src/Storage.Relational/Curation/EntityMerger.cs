@@ -21,13 +21,13 @@ internal static class EntityMerger
             sources.Add(await CurationRows.RequireEntityAsync(connection, transaction, id, cancellationToken).ConfigureAwait(false));
         }
 
-        var keys = await MoveAsync(connection, transaction, target, sources, merge.Reason, now, cancellationToken).ConfigureAwait(false);
+        var keys = await MoveAsync(connection, transaction, target, sources, merge.Reason, merge.Actor, now, cancellationToken).ConfigureAwait(false);
         var merged = await CurationRows.FindEntityAsync(connection, transaction, target.Id, cancellationToken).ConfigureAwait(false);
         return new CurationResult(merged!, null, sourceIds, keys);
     }
 
     /// <summary>Moves everything of <paramref name="sources"/> to <paramref name="target"/> and deletes them; returns the keys that now link to the target.</summary>
-    public static async Task<IReadOnlyList<EntityKeyRecord>> MoveAsync(DbConnection connection, DbTransaction transaction, EntityRecord target, IReadOnlyList<EntityRecord> sources, string? reason, long now, CancellationToken cancellationToken = default)
+    public static async Task<IReadOnlyList<EntityKeyRecord>> MoveAsync(DbConnection connection, DbTransaction transaction, EntityRecord target, IReadOnlyList<EntityRecord> sources, string? reason, string? actor, long now, CancellationToken cancellationToken = default)
     {
         var ids = sources.Select(s => s.Id).ToList();
         var documents = await CurationRows.DocumentsMentioningAsync(connection, transaction, ids, cancellationToken).ConfigureAwait(false);
@@ -60,7 +60,7 @@ internal static class EntityMerger
         var decisions = sources
             .Select(s => new LinkDecisionWrite(target.Id, s.CanonicalName, CurationKinds.Merge, 1.0, reason?.Trim() is { Length: > 0 } why ? why : $"'{s.CanonicalName}' ({s.Id}) merged by curation", s.Id))
             .ToList();
-        await LinkRows.InsertDecisionsAsync(connection, transaction, null, decisions, now, cancellationToken).ConfigureAwait(false);
+        await LinkRows.InsertDecisionsAsync(connection, transaction, null, decisions, actor, now, cancellationToken).ConfigureAwait(false);
         await using (var delete = Sql.Command(connection, transaction, string.Empty))
         {
             delete.CommandText = $"DELETE FROM entities WHERE id IN ({Sql.AddList(delete, ids)});";

@@ -18,7 +18,7 @@ internal static class EntityRenamer
             ? new[] { new EntityKeyRecord(entity.Type, key, entity.Id) }
             : [];
         var reason = rename.Reason?.Trim() is { Length: > 0 } why ? why : $"renamed from '{entity.CanonicalName}' by curation";
-        await LinkRows.InsertDecisionsAsync(connection, transaction, null, [new LinkDecisionWrite(entity.Id, name, CurationKinds.Rename, 1.0, reason)], now, cancellationToken).ConfigureAwait(false);
+        await LinkRows.InsertDecisionsAsync(connection, transaction, null, [new LinkDecisionWrite(entity.Id, name, CurationKinds.Rename, 1.0, reason)], rename.Actor, now, cancellationToken).ConfigureAwait(false);
         var renamed = await CurationRows.FindEntityAsync(connection, transaction, entity.Id, cancellationToken).ConfigureAwait(false);
         return new CurationResult(renamed!, null, [], keys);
     }

@@ -67,7 +67,7 @@ internal static class EntitySplitter
         }
 
         var reason = split.Reason?.Trim() is { Length: > 0 } why ? why : $"{mentionIds.Count} mention(s) split off '{original.CanonicalName}' ({original.Id}) by curation";
-        await LinkRows.InsertDecisionsAsync(connection, transaction, null, [new LinkDecisionWrite(newId, name, CurationKinds.Split, 1.0, reason, original.Id)], now, cancellationToken).ConfigureAwait(false);
+        await LinkRows.InsertDecisionsAsync(connection, transaction, null, [new LinkDecisionWrite(newId, name, CurationKinds.Split, 1.0, reason, original.Id)], split.Actor, now, cancellationToken).ConfigureAwait(false);
         var created = await CurationRows.FindEntityAsync(connection, transaction, newId, cancellationToken).ConfigureAwait(false);
         var rest = await CurationRows.FindEntityAsync(connection, transaction, original.Id, cancellationToken).ConfigureAwait(false);
         return new CurationResult(created!, rest, [], keys);

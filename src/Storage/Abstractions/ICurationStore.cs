@@ -22,7 +22,8 @@ public interface ICurationStore
     /// <summary>
     /// Imports a user alias table in one transaction: missing entities are created, every name becomes a manual alias and
     /// its key links to its entity; an entity that held such a key and was not itself imported is merged into the imported
-    /// one. Two imported entities claiming one key fail the whole import with KEY_CONFLICT.
+    /// one. Two imported entities claiming one key fail the whole import with KEY_CONFLICT. <paramref name="actor"/> is
+    /// recorded with the decisions.
     /// </summary>
-    Task<AliasImportResult> ImportAliasesAsync(IReadOnlyList<AliasImportRow> rows, CancellationToken cancellationToken = default);
+    Task<AliasImportResult> ImportAliasesAsync(IReadOnlyList<AliasImportRow> rows, string? actor = null, CancellationToken cancellationToken = default);
 }

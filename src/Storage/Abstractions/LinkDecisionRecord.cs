@@ -2,7 +2,8 @@ namespace EntityGraph.Storage;
 
 /// <summary>
 /// A stored link decision. <see cref="DocumentId"/> is null for curation decisions (merge, split, rename, alias, import),
-/// whose <see cref="CandidateEntityId"/> names the other entity involved (the merged or the original one).
+/// whose <see cref="CandidateEntityId"/> names the other entity involved (the merged or the original one);
+/// <see cref="Actor"/> is the name of the API key that made the change (null when made without a key).
 /// </summary>
 public sealed record LinkDecisionRecord(
     long Id,
@@ -14,4 +15,5 @@ public sealed record LinkDecisionRecord(
     string Reason,
     string? CandidateEntityId,
     IReadOnlyList<string> SharedEntityIds,
-    DateTimeOffset CreatedAt);
+    DateTimeOffset CreatedAt,
+    string? Actor = null);

@@ -24,6 +24,12 @@ public sealed class GraphStoreOptions
     /// <summary>Whether connections are pooled between operations.</summary>
     public bool Pooling { get; set; } = true;
 
+    /// <summary>
+    /// SQLite: how often the write-ahead log is checked and, once it has grown past its limit, copied into the database
+    /// file and truncated (a checkpoint that waits for readers, so a steady stream of reads cannot make it grow forever).
+    /// </summary>
+    public TimeSpan CheckpointInterval { get; set; } = TimeSpan.FromSeconds(10);
+
     /// <summary>SQLite: the absolute path of the database file.</summary>
     public string DatabasePath => Path.GetFullPath(Path.Combine(DataDirectory, FileName));
 }

@@ -6,6 +6,8 @@ namespace EntityGraph.Storage.Configuration;
 public sealed class GraphStoreOptionsValidator(IEnumerable<IGraphStoreProvider> providers) : IValidateOptions<GraphStoreOptions>
 {
     private static readonly TimeSpan MaxBusyTimeout = TimeSpan.FromMinutes(10);
+    private static readonly TimeSpan MinCheckpointInterval = TimeSpan.FromMilliseconds(100);
+    private static readonly TimeSpan MaxCheckpointInterval = TimeSpan.FromHours(1);
 
     public ValidateOptionsResult Validate(string? name, GraphStoreOptions options)
     {
@@ -14,6 +16,11 @@ public sealed class GraphStoreOptionsValidator(IEnumerable<IGraphStoreProvider> 
         if (options.BusyTimeout <= TimeSpan.Zero || options.BusyTimeout > MaxBusyTimeout)
         {
             failures.Add($"EntityGraph:Storage:BusyTimeout must be above zero and at most {MaxBusyTimeout}, not {options.BusyTimeout}.");
+        }
+
+        if (options.CheckpointInterval < MinCheckpointInterval || options.CheckpointInterval > MaxCheckpointInterval)
+        {
+            failures.Add($"EntityGraph:Storage:CheckpointInterval must be between {MinCheckpointInterval} and {MaxCheckpointInterval}, not {options.CheckpointInterval}.");
         }
 
         var provider = GraphStoreProviders.Find(providers, options.Provider, out var problem);

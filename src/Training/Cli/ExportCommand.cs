@@ -3,10 +3,13 @@ using EntityGraph.Training.Fast;
 
 namespace EntityGraph.Training.Cli;
 
-/// <summary>entitygraph-train export: writes a model folder from a run (transformer or BiLSTM-CRF) and optionally registers it in the manifest.</summary>
+/// <summary>
+/// entitygraph-train export: writes a model folder from a run (transformer or BiLSTM-CRF), fits its confidence
+/// calibration on the run's dev files (unless --no-calibrate) and optionally registers it in the manifest.
+/// </summary>
 public static class ExportCommand
 {
-    public static Task<int> RunAsync(ArgumentList args, CancellationToken cancellationToken = default)
+    public static async Task<int> RunAsync(ArgumentList args, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var run = args.Single("run") ?? throw new ArgumentException("--run is required");
@@ -16,6 +19,18 @@ public static class ExportCommand
         var report = StagedFolder.Write(output, staging => fast
             ? new FastModelExporter(Console.Out).Export(run, staging, args.Single("id"), !args.Has("no-quantize"), threads, MaxBytes(args))
             : new ModelExporter(Console.Out).Export(run, staging, args.Single("id"), !args.Has("no-quantize"), threads));
+        if (!args.Has("no-calibrate") && report.DevData.Count > 0 && report.DevData.All(Path.Exists))
+        {
+            try
+            {
+                await CalibrateCommand.RunAsync(ArgumentList.Parse(["--model", output, "--lang", report.Language, "--threads", threads.ToString(System.Globalization.CultureInfo.InvariantCulture), .. report.DevData.SelectMany(d => new[] { "--dev", d })]), cancellationToken);
+            }
+            catch (ArgumentException ex)
+            {
+                Console.WriteLine($"not calibrated: {ex.Message}");
+            }
+        }
+
         if (args.Single("manifest") is { } manifest)
         {
             var tier = args.Single("tier") ?? (fast ? "fast" : "best");
@@ -29,7 +44,7 @@ public static class ExportCommand
         }
 
         Console.WriteLine($"exported {report.ModelId} to {output}: {report.FileBytes / 1e6:F1} MB, quantized {report.Quantized}");
-        return Task.FromResult(0);
+        return 0;
     }
 
     private static long MaxBytes(ArgumentList args) =>

@@ -2,7 +2,7 @@ using EntityGraph.Training.Training;
 
 namespace EntityGraph.Training.Cli;
 
-/// <summary>Command line of entitygraph-train: train, train-fast, label, export, ensemble, pack, coverage.</summary>
+/// <summary>Command line of entitygraph-train: train, train-fast, label, export, ensemble, pack, calibrate, coverage.</summary>
 public static class TrainingCli
 {
     private const string Usage = """
@@ -26,9 +26,10 @@ public static class TrainingCli
           label   --model MODEL_DIR --data PATH [--data PATH...] --lang LANG --out FILE.iob2
                   Tags column files with a model (through the runtime) and writes IOB2 silver data for distillation.
                   Dev splits are refused.
-          export  --run DIR --out MODEL_DIR [--id ID] [--no-quantize] [--max-bytes N] [--manifest models/manifest.json [--route LANG...] [--fallback] [--tier best|fast]]
+          export  --run DIR --out MODEL_DIR [--id ID] [--no-quantize] [--no-calibrate] [--max-bytes N] [--manifest models/manifest.json [--route LANG...] [--fallback] [--tier best|fast]]
                   Writes MODEL_DIR/model.onnx, config.json and vocabularies from the best checkpoint of a run
                   (a train-fast run is exported as bilstm-crf, registered as --tier fast unless told otherwise, at most --max-bytes).
+                  Then fits the model's confidence calibration on the run's dev files, as calibrate does.
 
           ensemble --member MODEL_DIR --member MODEL_DIR... --out MODEL_DIR [--id ID] [--dev PATH...] [--share-first] [--manifest models/manifest.json [--route LANG...]]
                   One bilstm-crf model from exported ones trained on the same data (different seeds): mean emissions in one graph,
@@ -42,6 +43,11 @@ public static class TrainingCli
                   size in the manifest. With --max-drop, a model whose dev F1 falls by more is left as it is (exit code 3).
                   --drop-added-pieces (a transformer serving a Latin-script language): drops the pieces its vocabulary was
                   extended with for other scripts.
+
+          calibrate --model MODEL_DIR --dev PATH [--dev PATH...] [--lang LANG|auto] [--max-dev-per-file N] [--threads N] [--report FILE.json] [--no-card]
+                  Fits the model's confidence calibration on the dev files (isotonic, per language and per type with enough
+                  data) and stores it with the model (calibration.json); writes the card's Calibration section (reliability
+                  tables, expected calibration error, shares accepted / in review / rejected at 0.95 / 0.80).
 
           coverage --data PATH [--data PATH...] [--lang LANG|auto] [--model MODEL_DIR] [--max-per-file 2000]
                   Share of words that become [UNK], and pieces per word, per file: the MiniLM base vocabulary and a model's own.
@@ -75,6 +81,7 @@ public static class TrainingCli
                 "coverage" => CoverageCommand.Run(parsed),
                 "ensemble" => EnsembleCommand.Run(parsed),
                 "pack" => PackCommand.Run(parsed),
+                "calibrate" => await CalibrateCommand.RunAsync(parsed, cancellationToken),
                 _ => Fail($"unknown command '{args[0]}'"),
             };
         }

@@ -76,6 +76,23 @@ public sealed class ApiKeyTests(SecuredGraphFixture fixture)
         Assert.Equal((HttpStatusCode.OK, 0), (clusterByAdmin.Status, clusterByAdmin.Errors.Count));
     }
 
+    [Fact]
+    public async Task The_keys_name_is_the_actor_of_the_link_decisions_its_ingest_and_curation_made()
+    {
+        var ingest = await SendAsync("""mutation { ingestDocument(input: { id: "secured-actor", text: "Zephyr Lumen visited Quillmore.", language: "en", mentions: [{ start: 0, end: 12, type: "PER" }] }) { outcome entities { entityId } } }""", fixture.Keys[ApiRoles.Editor]);
+        var entityId = Assert.Single(ingest.Data.GetProperty("ingestDocument").GetProperty("entities").EnumerateArray()).GetProperty("entityId").GetString();
+        var alias = await SendAsync($$"""mutation { addAlias(entityId: "{{entityId}}", name: "Z. Lumen", language: "en") { id } }""", fixture.Keys[ApiRoles.Admin]);
+
+        var decisions = await fixture.Client.QueryAsync($$"""{ linkDecisions(entityId: "{{entityId}}", first: 10) { edges { node { kind actor document { id } } } } }""");
+
+        Assert.Equal((0, 0), (ingest.Errors.Count, alias.Errors.Count));
+        var nodes = decisions.GetProperty("linkDecisions").GetProperty("edges").EnumerateArray().Select(edge => edge.GetProperty("node")).ToList();
+        Assert.Equal(["admin-key"], nodes.Where(n => n.GetProperty("kind").GetString() == "alias-added").Select(n => n.GetProperty("actor").GetString()));
+        var fromIngest = nodes.Where(n => n.GetProperty("document").ValueKind == JsonValueKind.Object).ToList();
+        Assert.NotEmpty(fromIngest);
+        Assert.All(fromIngest, n => Assert.Equal("editor-key", n.GetProperty("actor").GetString()));
+    }
+
     private async Task<GraphQLResponse> SendAsync(string query, string? key, string header = "Authorization")
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")

@@ -107,8 +107,8 @@ public sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
     public Task<CurationResult> AddAliasAsync(AliasAddition alias, CancellationToken cancellationToken = default) =>
         Counted(inner.AddAliasAsync(alias, cancellationToken));
 
-    public Task<AliasImportResult> ImportAliasesAsync(IReadOnlyList<AliasImportRow> rows, CancellationToken cancellationToken = default) =>
-        Counted(inner.ImportAliasesAsync(rows, cancellationToken));
+    public Task<AliasImportResult> ImportAliasesAsync(IReadOnlyList<AliasImportRow> rows, string? actor = null, CancellationToken cancellationToken = default) =>
+        Counted(inner.ImportAliasesAsync(rows, actor, cancellationToken));
 
     private T Counted<T>(T result, [CallerMemberName] string method = "")
     {

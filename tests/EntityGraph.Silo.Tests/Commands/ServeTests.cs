@@ -1,5 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using System.Text.Json;
 using EntityGraph.Silo.Hosting;
 using EntityGraph.Silo.Tests.Fixtures;
@@ -102,6 +104,54 @@ public sealed class ServeTests(Workspace workspace) : IClassFixture<Workspace>
             Assert.Equal("https://explorer.example", listed.Headers.GetValues("Access-Control-Allow-Origin").Single());
             Assert.False(other.Headers.Contains("Access-Control-Allow-Origin"));
         }
+    }
+
+    [Fact]
+    public async Task Serve_speaks_https_with_the_certificate_named_in_configuration()
+    {
+        var samples = Path.Combine(workspace.Folder("serve-https-input"), "samples.jsonl");
+        await File.WriteAllTextAsync(samples, string.Empty);
+        var certificatePath = Path.Combine(workspace.Folder("serve-https-certificate"), "server.pfx");
+        using var certificate = SelfSignedCertificate();
+        await File.WriteAllBytesAsync(certificatePath, certificate.Export(X509ContentType.Pfx, "test-password"));
+        var settings = Settings(workspace.Folder("serve-https"), samples) with { LoadSamples = false, Urls = "https://127.0.0.1:0" };
+        settings = settings with
+        {
+            Overrides = new Dictionary<string, string?>(settings.Overrides)
+            {
+                ["Kestrel:Certificates:Default:Path"] = certificatePath,
+                ["Kestrel:Certificates:Default:Password"] = "test-password",
+            },
+        };
+
+        await using var app = await StartAsync(settings);
+        string? presented = null;
+        using var handler = new HttpClientHandler
+        {
+            ServerCertificateCustomValidationCallback = (_, served, _, _) =>
+            {
+                presented = served?.Thumbprint;
+                return presented == certificate.Thumbprint;
+            },
+        };
+        using var http = new HttpClient(handler) { BaseAddress = new Uri(app.Urls.First()) };
+
+        using var health = await http.GetAsync(new Uri("/health", UriKind.Relative));
+
+        Assert.StartsWith("https://127.0.0.1:", app.Urls.First(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+        Assert.Equal(certificate.Thumbprint, presented);
+    }
+
+    private static X509Certificate2 SelfSignedCertificate()
+    {
+        using var key = RSA.Create(2048);
+        var request = new CertificateRequest("CN=127.0.0.1", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        var names = new SubjectAlternativeNameBuilder();
+        names.AddIpAddress(IPAddress.Loopback);
+        request.CertificateExtensions.Add(names.Build());
+        request.CertificateExtensions.Add(new X509EnhancedKeyUsageExtension([new Oid("1.3.6.1.5.5.7.3.1")], critical: false));
+        return request.CreateSelfSigned(DateTimeOffset.UtcNow.AddMinutes(-5), DateTimeOffset.UtcNow.AddDays(1));
     }
 
     private static async Task<HttpResponseMessage> SendWithOriginAsync(HttpClient http, string origin)

@@ -50,12 +50,19 @@ public sealed class SiloProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>Starts a silo with <paramref name="settings"/> as <c>EntityGraph__...</c> environment variables and waits until /health answers.</summary>
-    public static async Task<SiloProcess> StartAsync(string name, IReadOnlyDictionary<string, string> settings, string storeConnection, string modelsDirectory)
+    /// <summary>Starts a silo on a PostgreSQL store (see the overload taking store arguments).</summary>
+    public static Task<SiloProcess> StartAsync(string name, IReadOnlyDictionary<string, string> settings, string storeConnection, string modelsDirectory) =>
+        StartAsync(name, settings, ["--store-provider", "postgresql", "--store", storeConnection], modelsDirectory);
+
+    /// <summary>
+    /// Starts a silo over the store <paramref name="storeArguments"/> name (for example <c>--data-dir DIR</c>) with
+    /// <paramref name="settings"/> as <c>EntityGraph__...</c> environment variables and waits until /health answers.
+    /// </summary>
+    public static async Task<SiloProcess> StartAsync(string name, IReadOnlyDictionary<string, string> settings, IReadOnlyList<string> storeArguments, string modelsDirectory)
     {
         var httpPort = LoopbackPorts.Free();
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetTempPath() };
-        foreach (var argument in new[] { Executable, "serve", "--no-samples", "--urls", $"http://127.0.0.1:{httpPort}", "--store-provider", "postgresql", "--store", storeConnection })
+        foreach (var argument in new[] { Executable, "serve", "--no-samples", "--urls", $"http://127.0.0.1:{httpPort}" }.Concat(storeArguments))
         {
             start.ArgumentList.Add(argument);
         }

@@ -4,8 +4,10 @@ using static EntityGraph.Storage.Tests.Support.DocumentBuilder;
 
 namespace EntityGraph.Storage.Tests.Conformance;
 
-/// <summary>Merge, split, rename and alias curation: each one transaction, every count recomputable from the mention rows afterwards.</summary>
-/// <summary>The contract every backend must meet; each backend runs it through a class deriving from this one.</summary>
+/// <summary>
+/// Merge, split, rename and alias curation: each one transaction, every count recomputable from the mention rows afterwards.
+/// The contract every backend must meet; each backend runs it through a class deriving from this one.
+/// </summary>
 public abstract class CurationConformance
 {
     protected abstract StoreBackend Backend { get; }
@@ -229,6 +231,35 @@ public abstract class CurationConformance
         var merged = (await temp.Store.GetEntitiesAsync(["org-split"]))["org-split"];
         Assert.Equal((6, 3), (merged.MentionCount, merged.DocumentCount));
         Assert.Equal("org-split", await temp.Store.FindEntityByKeyAsync("ORG", AppleShort.NormalizedKey));
+    }
+
+    [Fact]
+    public async Task Every_curation_and_document_write_records_its_actor()
+    {
+        using var temp = await SeededAsync();
+        await temp.Store.UpsertDocumentAsync(new DocumentBuilder("doc-4", "Berlin again.").Mention(Berlin, "Berlin").Build() with
+        {
+            LinkDecisions = [new LinkDecisionWrite(Berlin.Id, "Berlin", "exact", 1.0, "stored key")],
+            Actor = "ingest-bot",
+        });
+
+        await temp.Store.MergeEntitiesAsync(new EntityMerge(AppleInc.Id, [AppleShort.Id], Actor: "alice"));
+        var cookMention = (await temp.Store.GetMentionsByDocumentAsync(["doc-3"]))["doc-3"].Single(m => m.EntityId == Cook.Id).Id;
+        await temp.Store.SplitEntityAsync(new EntitySplit(Cook.Id, [cookMention], "per-cook-2", "Tim Cook", "tim cook 2", Actor: "bob"));
+        await temp.Store.RenameEntityAsync(new EntityRename(Berlin.Id, "Berlin (city)", "berlin city", Actor: "carol"));
+        await temp.Store.AddAliasAsync(new AliasAddition(Berlin.Id, "Berlino", "it", "berlino", Actor: "dave"));
+        await temp.Store.ImportAliasesAsync([new AliasImportRow("kb:acme", "ORG", "Acme", "en", "acme")], "erin");
+        await temp.Store.RenameEntityAsync(new EntityRename(Cupertino.Id, "Cupertino, CA", "cupertino ca"));
+
+        var actors = (await temp.Store.GetLinkDecisionsAsync(new LinkDecisionQuery(null, null, 20, 0))).Items
+            .ToDictionary(d => $"{d.Kind}:{d.EntityId}", d => d.Actor);
+        Assert.Equal("ingest-bot", actors[$"exact:{Berlin.Id}"]);
+        Assert.Equal("alice", actors[$"{CurationKinds.Merge}:{AppleInc.Id}"]);
+        Assert.Equal("bob", actors[$"{CurationKinds.Split}:per-cook-2"]);
+        Assert.Equal("carol", actors[$"{CurationKinds.Rename}:{Berlin.Id}"]);
+        Assert.Equal("dave", actors[$"{CurationKinds.Alias}:{Berlin.Id}"]);
+        Assert.Equal("erin", actors[$"{CurationKinds.Import}:kb:acme"]);
+        Assert.Null(actors[$"{CurationKinds.Rename}:{Cupertino.Id}"]);
     }
 
     private async Task<TempStore> SeededAsync()

@@ -1,3 +1,4 @@
+using EntityGraph.Storage.Sqlite;
 using EntityGraph.Storage.Tests.Support;
 using static EntityGraph.Storage.Tests.Support.DocumentBuilder;
 
@@ -18,7 +19,7 @@ public sealed class SqliteFileTests
 
         Assert.True(File.Exists(Path.Combine(temp.DataDirectory, "entitygraph.db")));
         Assert.Equal("wal", temp.Scalar("PRAGMA journal_mode;"));
-        Assert.Equal("1,2,3", temp.Scalar("SELECT group_concat(version) FROM schema_version;"));
+        Assert.Equal("1,2,3,4", temp.Scalar("SELECT group_concat(version) FROM schema_version;"));
     }
 
     [Fact]
@@ -33,5 +34,35 @@ public sealed class SqliteFileTests
         var candidates = await temp.OpenAnother().FindLinkCandidatesAsync(new LinkCandidateQuery("ORG", "nordwind energie", [], 10));
         Assert.Equal(Nordwind.Id, Assert.Single(candidates).Entity.Id);
         CountAudit.AssertExact(temp);
+    }
+
+    [Fact]
+    public async Task A_write_ahead_log_that_readers_kept_from_restarting_is_emptied_once_they_finish()
+    {
+        using var temp = new SqliteTempStore();
+        await temp.Store.InitializeAsync();
+        var log = temp.DatabasePath + "-wal";
+        await using (var reader = temp.OpenRaw())
+        {
+            await using var snapshot = ((Microsoft.Data.Sqlite.SqliteConnection)reader).BeginTransaction(deferred: true);
+            await using (var read = reader.CreateCommand())
+            {
+                read.Transaction = snapshot;
+                read.CommandText = "SELECT COUNT(*) FROM documents;";
+                await read.ExecuteScalarAsync();
+            }
+
+            var filler = string.Join(' ', Enumerable.Repeat("Nordwind Energy builds turbines.", 8_000));
+            for (var i = 0; new FileInfo(log).Length <= SqliteGraphStore.WalLimitBytes; i++)
+            {
+                Assert.True(i < 400, "the log did not grow past its limit");
+                await temp.Store.UpsertDocumentAsync(new DocumentBuilder($"doc-{i}", "Nordwind Energy spoke. " + filler).Mention(Nordwind, "Nordwind Energy").Build());
+            }
+        }
+
+        await ((SqliteGraphStore)temp.Store).CheckpointAsync();
+
+        Assert.Equal(0, new FileInfo(log).Length);
+        Assert.True((await temp.Store.CheckAsync()).Ok);
     }
 }

@@ -1,0 +1,67 @@
+using EntityGraph.Corpus;
+using EntityGraph.Ner;
+using EntityGraph.Ner.Calibration;
+using EntityGraph.Ner.Runtime;
+using EntityGraph.Training.Training;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace EntityGraph.Training.Export;
+
+/// <summary>
+/// Fits the calibration of an exported model folder on dev files: runs the model as the runtime loads it (raw scores,
+/// before any calibration), labels every predicted entity right or wrong under strict scoring (types a dev file does not
+/// annotate are left out, as <c>entitygraph eval</c> does), fits <see cref="CalibrationFitter"/> and reports each file's
+/// reliability before and after.
+/// </summary>
+public static class ModelCalibrator
+{
+    public static async Task<CalibrationReport> FitAsync(string folder, IReadOnlyList<CorpusFile> files, int threads, CancellationToken cancellationToken = default)
+    {
+        var options = Options.Create(new NerOptions { ExecutionProvider = "cpu", IntraOpThreads = threads });
+        var catalog = new ModelCatalog(new OnnxSessionFactory(options, NullLogger<OnnxSessionFactory>.Instance), options, NullLogger<ModelCatalog>.Instance);
+        var model = catalog.LoadFolder(folder);
+        var perFile = new List<(string Name, IReadOnlyList<LabeledPrediction> Predictions)>();
+        try
+        {
+            foreach (var file in files)
+            {
+                perFile.Add((DevName(file), await PredictAsync(model, file, cancellationToken).ConfigureAwait(false)));
+            }
+        }
+        finally
+        {
+            await model.DisposeAsync().ConfigureAwait(false);
+        }
+
+        var all = perFile.SelectMany(f => f.Predictions).ToList();
+        var calibration = CalibrationFitter.Fit(all, perFile.Select(f => f.Name).ToList());
+        var thresholds = ConfidenceThresholds.Default;
+        var rows = perFile.Select(f => new CalibrationFileReport(
+            f.Name,
+            ReliabilityTable.From(f.Predictions.Select(p => p.Scored).ToList(), thresholds),
+            ReliabilityTable.From(f.Predictions.Select(p => new ScoredPrediction(calibration.Apply(p.Language, p.Type, p.Score), p.Correct)).ToList(), thresholds)))
+            .ToList();
+        return new CalibrationReport(calibration, rows);
+    }
+
+    /// <summary>"lang/file" without the extension, as the model tables name dev sets.</summary>
+    public static string DevName(CorpusFile file) => $"{file.Language}/{Path.GetFileNameWithoutExtension(file.Path)}";
+
+    private static async Task<IReadOnlyList<LabeledPrediction>> PredictAsync(ITokenClassificationModel model, CorpusFile file, CancellationToken cancellationToken)
+    {
+        var goldTypes = TagSchemeConverter.TypesOf(file.Examples.SelectMany(e => e.TokenTags ?? []));
+        var results = new IReadOnlyList<LabeledPrediction>[file.Examples.Count];
+        await Parallel.ForEachAsync(
+            Enumerable.Range(0, file.Examples.Count),
+            new ParallelOptions { MaxDegreeOfParallelism = 32, CancellationToken = cancellationToken },
+            async (i, token) =>
+            {
+                var example = file.Examples[i];
+                var spans = (await model.PredictAsync(example.Text, token).ConfigureAwait(false)).Where(s => goldTypes.Contains(s.Type)).ToList();
+                var outcomes = SpanOutcomes.Label(example, spans.Select(s => new EntitySpan(s.Start, s.End, s.Type)).ToList());
+                results[i] = spans.Select((s, k) => new LabeledPrediction(file.Language, s.Type, s.Confidence, outcomes[k])).ToList();
+            }).ConfigureAwait(false);
+        return results.SelectMany(r => r).ToList();
+    }
+}

@@ -1,0 +1,48 @@
+using EntityGraph.Ner.Calibration;
+
+namespace EntityGraph.Ner.Tests.Calibration;
+
+public sealed class ModelCalibrationTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("entitygraph-calibration-").FullName;
+
+    [Fact]
+    public void Curves_are_picked_by_language_then_type_and_survive_a_round_trip()
+    {
+        var predictions = new List<LabeledPrediction>();
+        for (var i = 0; i < CalibrationFitter.MinTypeSupport; i++)
+        {
+            predictions.Add(new LabeledPrediction("en", "PER", 0.9, i % 10 != 0));
+            predictions.Add(new LabeledPrediction("de", "ORG", 0.9, i % 2 == 0));
+        }
+
+        predictions.Add(new LabeledPrediction("de", "LOC", 0.9, false));
+
+        var fitted = CalibrationFitter.Fit(predictions, ["en/x.dev", "de/y.dev"]);
+        fitted.Save(_folder);
+        var loaded = ModelCalibration.Load(_folder)!;
+
+        Assert.Equal(["en/x.dev", "de/y.dev"], loaded.FittedOn);
+        Assert.Equal(0.9, loaded.Apply("en", "PER", 0.9), 6);
+        Assert.Equal(0.5, loaded.Apply("de", "ORG", 0.9), 6);
+        Assert.Equal(["ORG"], loaded.Languages["de"].Types.Keys);
+        Assert.Equal(100.0 / 201, loaded.Apply("de", "LOC", 0.9), 6);
+        Assert.Equal(0.9, loaded.Apply("it", "PER", 0.9), 6);
+        Assert.Equal(0.5, loaded.Apply("it", "ORG", 0.9), 6);
+        Assert.Equal(280.0 / 401, loaded.Apply("it", "MISC", 0.9), 6);
+    }
+
+    [Fact]
+    public void A_folder_without_calibration_has_none_and_a_broken_file_is_refused()
+    {
+        Assert.Null(ModelCalibration.Load(_folder));
+
+        File.WriteAllText(Path.Combine(_folder, ModelCalibration.FileName), """{"method":"isotonic","fittedOn":[],"default":{"all":{"scores":[0.9,0.5],"probabilities":[0.1,0.2],"support":2},"types":{}},"languages":{}}""");
+        Assert.Contains("ascend", Assert.Throws<InvalidDataException>(() => ModelCalibration.Load(_folder)).Message, StringComparison.Ordinal);
+
+        File.WriteAllText(Path.Combine(_folder, ModelCalibration.FileName), "{ not json");
+        Assert.Throws<InvalidDataException>(() => ModelCalibration.Load(_folder));
+    }
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+}
