@@ -1,3 +1,4 @@
+using EntityGraph.Ner.Calibration;
 using EntityGraph.Ner.Runtime;
 using EntityGraph.Recognizers;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,11 +10,13 @@ namespace EntityGraph.Ner;
 /// <summary>DI wiring of the NER runtime.</summary>
 public static class NerServiceCollectionExtensions
 {
-    /// <summary>Registers <see cref="INerService"/> (singleton), the model catalog and options bound to "EntityGraph:Ner".</summary>
+    /// <summary>Registers <see cref="INerService"/> (singleton), the model catalog, options bound to "EntityGraph:Ner" and the review thresholds bound to "EntityGraph:Review".</summary>
     public static IServiceCollection AddEntityGraphNer(this IServiceCollection services)
     {
         services.AddOptions<NerOptions>().BindConfiguration(NerOptions.Section).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<NerOptions>, NerOptionsValidator>());
+        services.AddOptions<ReviewOptions>().BindConfiguration(ReviewOptions.SectionName).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ReviewOptions>, ReviewOptionsValidator>());
         services.AddEntityGraphRecognizers();
         services.TryAddSingleton<OnnxSessionFactory>();
         services.TryAddSingleton<ModelCatalog>();

@@ -10,6 +10,12 @@ namespace EntityGraph.Storage.Sqlite;
 /// </summary>
 internal sealed class SqliteConnections
 {
+    /// <summary>
+    /// Page cache per connection. A server pools a connection per concurrent request, each filling its own cache as the
+    /// store grows (SQLite's default is 2 MB each); the operating system caches the file for all of them anyway.
+    /// </summary>
+    private const int PageCacheKibibytes = 512;
+
     private readonly string _connectionString;
     private readonly string _sessionPragmas;
 
@@ -27,7 +33,7 @@ internal sealed class SqliteConnections
             DefaultTimeout = timeoutSeconds,
         }.ToString();
         var busyMilliseconds = (long)options.BusyTimeout.TotalMilliseconds;
-        _sessionPragmas = string.Create(CultureInfo.InvariantCulture, $"PRAGMA busy_timeout = {busyMilliseconds}; PRAGMA synchronous = NORMAL;");
+        _sessionPragmas = string.Create(CultureInfo.InvariantCulture, $"PRAGMA busy_timeout = {busyMilliseconds}; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -{PageCacheKibibytes};");
     }
 
     public string DatabasePath { get; }

@@ -122,7 +122,10 @@ internal sealed class GraphQLHttpHandler
             return;
         }
 
-        await ExecuteAsync(http, request, document: null, cancellationToken);
+        if (await ParseOrRejectAsync(http, request.Query, cancellationToken) is { } parsed)
+        {
+            await ExecuteAsync(http, request, parsed.Document, cancellationToken);
+        }
     }
 
     public async Task HandleGetAsync(HttpContext http, CancellationToken cancellationToken = default)
@@ -154,21 +157,12 @@ internal sealed class GraphQLHttpHandler
             }
         }
 
-        GraphQLDocument? document = null;
-        try
+        if (await ParseOrRejectAsync(http, query, cancellationToken) is not { } parsed)
         {
-            document = Parser.Parse(query);
-        }
-        catch (GraphQLSyntaxErrorException)
-        {
-            // The executor reports the syntax error in the standard shape.
-        }
-        catch (GraphQLParserException tooDeep)
-        {
-            await RejectAsync(http, StatusCodes.Status400BadRequest, ErrorCodes.QueryTooComplex, $"The query cannot be parsed: {tooDeep.Description}", cancellationToken);
             return;
         }
 
+        var document = parsed.Document;
         if (document is not null && SelectOperation(document, request.OperationName)?.Operation is OperationType.Mutation or OperationType.Subscription)
         {
             http.Response.Headers.Allow = "POST";
@@ -179,17 +173,29 @@ internal sealed class GraphQLHttpHandler
         await ExecuteAsync(http, request, document, cancellationToken);
     }
 
-    private async Task ExecuteAsync(HttpContext http, GraphQLRequest request, GraphQLDocument? document, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The parsed query (its document null for a syntax error, which the executor reports in the standard shape), or null
+    /// after answering QUERY_TOO_COMPLEX for a query nested past the parser's depth.
+    /// </summary>
+    private async Task<ParsedQuery?> ParseOrRejectAsync(HttpContext http, string query, CancellationToken cancellationToken)
     {
         try
         {
-            document ??= TryParse(request.Query!);
+            return new ParsedQuery(Parser.Parse(query));
+        }
+        catch (GraphQLSyntaxErrorException)
+        {
+            return new ParsedQuery(null);
         }
         catch (GraphQLParserException tooDeep)
         {
             await RejectAsync(http, StatusCodes.Status400BadRequest, ErrorCodes.QueryTooComplex, $"The query cannot be parsed: {tooDeep.Description}", cancellationToken);
-            return;
+            return null;
         }
+    }
+
+    private async Task ExecuteAsync(HttpContext http, GraphQLRequest request, GraphQLDocument? document, CancellationToken cancellationToken = default)
+    {
 
         Caller? caller = null;
         if (document is not null && SelectOperation(document, request.OperationName) is { } operation)
@@ -293,18 +299,7 @@ internal sealed class GraphQLHttpHandler
             : operations.FirstOrDefault(operation => operation.Name?.StringValue == operationName);
     }
 
-    private static GraphQLDocument? TryParse(string query)
-    {
-        try
-        {
-            return Parser.Parse(query);
-        }
-        catch (GraphQLSyntaxErrorException)
-        {
-            // The executor reports the syntax error in the standard shape.
-            return null;
-        }
-    }
+    private sealed record ParsedQuery(GraphQLDocument? Document);
 
     private static bool IsJson(string? contentType) =>
         contentType is not null

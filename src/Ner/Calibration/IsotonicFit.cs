@@ -7,7 +7,11 @@ namespace EntityGraph.Ner.Calibration;
 /// </summary>
 public static class IsotonicFit
 {
-    public static CalibrationCurve Fit(IReadOnlyCollection<ScoredPrediction> predictions)
+    public static CalibrationCurve Fit(IReadOnlyCollection<ScoredPrediction> predictions) =>
+        FitWeighted(predictions.Select(p => (p, 1.0)).ToList());
+
+    /// <summary>Fits with a weight per prediction (for example so that each dev set counts as much as any other).</summary>
+    public static CalibrationCurve FitWeighted(IReadOnlyCollection<(ScoredPrediction Prediction, double Weight)> predictions)
     {
         ArgumentNullException.ThrowIfNull(predictions);
         if (predictions.Count == 0)
@@ -15,11 +19,11 @@ public static class IsotonicFit
             throw new ArgumentException("Calibration needs at least one prediction.", nameof(predictions));
         }
 
-        var sorted = predictions.OrderBy(p => p.Confidence).ToList();
+        var sorted = predictions.OrderBy(p => p.Prediction.Confidence).ToList();
         var blocks = new List<Block>(sorted.Count);
-        foreach (var group in sorted.GroupBy(p => p.Confidence))
+        foreach (var group in sorted.GroupBy(p => p.Prediction.Confidence))
         {
-            var block = new Block(group.Key, group.Key, group.Count(p => p.Correct), group.Count());
+            var block = new Block(group.Key, group.Key, group.Where(p => p.Prediction.Correct).Sum(p => p.Weight), group.Sum(p => p.Weight));
             while (blocks.Count > 0 && blocks[^1].Mean >= block.Mean)
             {
                 block = blocks[^1].Join(block);
@@ -47,9 +51,9 @@ public static class IsotonicFit
 
     private static double Round(double value) => Math.Round(value, 6);
 
-    private readonly record struct Block(double Low, double High, int Right, int Count)
+    private readonly record struct Block(double Low, double High, double Right, double Count)
     {
-        public double Mean => (double)Right / Count;
+        public double Mean => Right / Count;
 
         public Block Join(Block next) => new(Low, next.High, Right + next.Right, Count + next.Count);
     }

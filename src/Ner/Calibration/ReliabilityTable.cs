@@ -18,9 +18,14 @@ public sealed record ReliabilityTable(
     /// <summary>Bins in the table.</summary>
     public const int BinCount = 10;
 
-    public static ReliabilityTable From(IReadOnlyCollection<ScoredPrediction> predictions, ConfidenceThresholds thresholds)
+    public static ReliabilityTable From(IReadOnlyCollection<ScoredPrediction> predictions, ConfidenceThresholds thresholds) =>
+        From(predictions.Select(p => (p, thresholds)).ToList());
+
+    /// <summary>As the other overload, each prediction routed by its own thresholds (per language and type).</summary>
+    public static ReliabilityTable From(IReadOnlyCollection<(ScoredPrediction Prediction, ConfidenceThresholds Thresholds)> routed)
     {
-        ArgumentNullException.ThrowIfNull(predictions);
+        ArgumentNullException.ThrowIfNull(routed);
+        var predictions = routed.Select(r => r.Prediction).ToList();
         var bins = Enumerable.Range(0, BinCount).Select(i =>
         {
             var members = predictions.Where(p => Bin(p.Confidence) == i).ToList();
@@ -33,8 +38,8 @@ public sealed record ReliabilityTable(
         }).ToList();
         var total = predictions.Count;
         var error = total == 0 ? 0 : bins.Where(b => b.Count > 0).Sum(b => b.Count * Math.Abs(b.MeanConfidence!.Value - b.Accuracy!.Value)) / total;
-        var accepted = predictions.Where(p => p.Confidence >= thresholds.Accept).ToList();
-        var rejected = predictions.Count(p => p.Confidence < thresholds.Reject);
+        var accepted = routed.Where(r => r.Prediction.Confidence >= r.Thresholds.Accept).Select(r => r.Prediction).ToList();
+        var rejected = routed.Count(r => r.Prediction.Confidence < r.Thresholds.Reject);
         return new ReliabilityTable(
             bins,
             error,

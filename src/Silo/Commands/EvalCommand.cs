@@ -7,6 +7,8 @@ using EntityGraph.Ner.Calibration;
 using EntityGraph.Silo.Cli;
 using EntityGraph.Silo.Evaluation;
 using EntityGraph.Silo.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace EntityGraph.Silo.Commands;
 
@@ -25,8 +27,8 @@ public sealed class EvalCommand(HostSettings? defaults = null) : CliCommand
             new OptionSpec("model", "ID", "Serve every sentence with this model instead of the manifest's route for LANG."),
             new OptionSpec("predictions", "OUT", "Write token<TAB>gold<TAB>predicted<TAB>confidence lines (the confidence of the predicted entity the token belongs to; empty for O), a blank line between sentences."),
             new OptionSpec("accuracy", "best|fast", "Model tier when --model is not given (default best)."),
-            new OptionSpec("accept", "P", "Confidence from which an entity is accepted, for the shares reported (default 0.95)."),
-            new OptionSpec("reject", "P", "Confidence below which an entity is rejected, for the shares reported (default 0.80)."),
+            new OptionSpec("accept", "P", "Confidence from which an entity is accepted, for the shares reported (default: EntityGraph:Review, per language and type; 0.95)."),
+            new OptionSpec("reject", "P", "Confidence below which an entity is rejected, for the shares reported (default: EntityGraph:Review; 0.80)."),
             new OptionSpec("limit", "N", "Score only the first N sentences."),
             new OptionSpec("json", null, "Print one JSON object instead of a table."),
             CommonOptions.Verbose,
@@ -49,7 +51,7 @@ public sealed class EvalCommand(HostSettings? defaults = null) : CliCommand
             "fast" => ExtractionAccuracy.Fast,
             var other => throw new UsageException($"--accuracy must be 'best' or 'fast', not '{other}'", Spec.Name),
         };
-        var thresholds = Thresholds(arguments);
+        var uniform = Thresholds(arguments);
         IReadOnlyList<LabeledSentence> sentences;
         try
         {
@@ -70,6 +72,8 @@ public sealed class EvalCommand(HostSettings? defaults = null) : CliCommand
 
         var settings = defaults with { Verbose = arguments.HasFlag("verbose") || defaults.Verbose, InitializeStore = false, Overrides = overrides };
         await using var runtime = await WorkerRuntime.StartAsync(settings, HostMode.Worker, cancellationToken);
+        var review = runtime.Services.GetRequiredService<IOptions<ReviewOptions>>().Value;
+        Func<string, ConfidenceThresholds> thresholds = type => uniform ?? review.For(language, type);
         var (report, predictions) = await new PipelineEvaluator(runtime.Grains).EvaluateAsync(sentences, language, accuracy, thresholds, cancellationToken);
         if (arguments.Value("predictions") is { } output)
         {
@@ -80,8 +84,14 @@ public sealed class EvalCommand(HostSettings? defaults = null) : CliCommand
         return ExitCodes.Success;
     }
 
-    private ConfidenceThresholds Thresholds(CommandArguments arguments)
+    /// <summary>The thresholds --accept and --reject give (each defaulting to the product default), or null when neither is given.</summary>
+    private ConfidenceThresholds? Thresholds(CommandArguments arguments)
     {
+        if (arguments.Value("accept") is null && arguments.Value("reject") is null)
+        {
+            return null;
+        }
+
         var accept = Probability(arguments, "accept", ConfidenceThresholds.Default.Accept);
         var reject = Probability(arguments, "reject", ConfidenceThresholds.Default.Reject);
         return reject <= accept

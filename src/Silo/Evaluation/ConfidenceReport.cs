@@ -19,14 +19,17 @@ public sealed record ConfidenceReport(
     [property: JsonPropertyName("accepted_precision")] double? AcceptedPrecision,
     [property: JsonPropertyName("reliability")] IReadOnlyList<ConfidenceBin> Reliability)
 {
-    public static ConfidenceReport From(ReliabilityTable table, ConfidenceThresholds thresholds)
+    /// <summary>The report of <paramref name="table"/>; the thresholds shown are those of entities of no configured type.</summary>
+    public static ConfidenceReport From(ReliabilityTable table, Func<string, ConfidenceThresholds> thresholds)
     {
         ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(thresholds);
+        var general = thresholds(string.Empty);
         return new ConfidenceReport(
             table.Predictions,
             Round(table.ExpectedCalibrationError),
-            thresholds.Accept,
-            thresholds.Reject,
+            general.Accept,
+            general.Reject,
             Round(table.AcceptedShare),
             Round(table.ReviewShare),
             Round(table.RejectedShare),

@@ -16,12 +16,12 @@ namespace EntityGraph.Silo.Evaluation;
 public sealed class PipelineEvaluator(IGrainFactory grains, int parallelism = 16)
 {
     public async Task<(EvaluationReport Report, SentencePrediction[] Predictions)> EvaluateAsync(
-        IReadOnlyList<LabeledSentence> sentences, string language, ExtractionAccuracy accuracy, ConfidenceThresholds thresholds, CancellationToken cancellationToken = default)
+        IReadOnlyList<LabeledSentence> sentences, string language, ExtractionAccuracy accuracy, Func<string, ConfidenceThresholds> thresholds, CancellationToken cancellationToken = default)
     {
         var examples = sentences.Select(s => SentenceText.Build(s, language)).ToList();
         var goldTypes = TagSchemeConverter.TypesOf(sentences.SelectMany(s => s.Tags));
         var predictions = new SentencePrediction[examples.Count];
-        var scored = new ScoredPrediction[examples.Count][];
+        var scored = new (ScoredPrediction, ConfidenceThresholds)[examples.Count][];
         var ignored = new HashSet<string>(StringComparer.Ordinal);
         var rejected = 0;
         var models = new HashSet<string>(StringComparer.Ordinal);
@@ -62,7 +62,7 @@ public sealed class PipelineEvaluator(IGrainFactory grains, int parallelism = 16
             var tags = TagSpans.ToTokenTags(spans, example.TokenOffsets!, out var owners);
             predictions[i] = new SentencePrediction(tags, owners.Select(o => o < 0 ? (double?)null : entities[o].Confidence).ToArray());
             var outcomes = SpanOutcomes.Label(example, spans);
-            scored[i] = entities.Select((e, k) => new ScoredPrediction(e.Confidence, outcomes[k])).ToArray();
+            scored[i] = entities.Select((e, k) => (new ScoredPrediction(e.Confidence, outcomes[k]), thresholds(e.Type))).ToArray();
         });
         var seconds = clock.Elapsed.TotalSeconds;
         var scorer = new EntityScorer();
@@ -84,7 +84,7 @@ public sealed class PipelineEvaluator(IGrainFactory grains, int parallelism = 16
             Math.Round(seconds, 2),
             ignored.Order(StringComparer.Ordinal).ToList(),
             rejected,
-            ConfidenceReport.From(ReliabilityTable.From(scored.SelectMany(s => s).ToList(), thresholds), thresholds));
+            ConfidenceReport.From(ReliabilityTable.From(scored.SelectMany(s => s).ToList()), thresholds));
         return (report, predictions);
     }
 

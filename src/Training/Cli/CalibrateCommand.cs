@@ -39,7 +39,7 @@ public static class CalibrateCommand
             var after = file.Calibrated;
             Console.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"{file.DevSet}: {after.Predictions} entities, ECE {file.Raw.ExpectedCalibrationError:F3} -> {after.ExpectedCalibrationError:F3}, accepted {after.AcceptedShare:P1} (precision {after.AcceptedPrecision?.ToString("F3", CultureInfo.InvariantCulture) ?? "-"}), review {after.ReviewShare:P1}, rejected {after.RejectedShare:P1}"));
+                $"{file.DevSet}: {after.Predictions} entities, ECE {file.Raw.ExpectedCalibrationError:F3} -> {after.ExpectedCalibrationError:F3} (2-fold {file.CrossFitted.ExpectedCalibrationError:F3}, accepted precision {file.CrossFitted.AcceptedPrecision?.ToString("F3", CultureInfo.InvariantCulture) ?? "-"}), accepted {after.AcceptedShare:P1} (precision {after.AcceptedPrecision?.ToString("F3", CultureInfo.InvariantCulture) ?? "-"}), review {after.ReviewShare:P1}, rejected {after.RejectedShare:P1}"));
         }
 
         if (args.Single("report") is { } path)

@@ -12,7 +12,8 @@ namespace EntityGraph.Training.Export;
 /// Fits the calibration of an exported model folder on dev files: runs the model as the runtime loads it (raw scores,
 /// before any calibration), labels every predicted entity right or wrong under strict scoring (types a dev file does not
 /// annotate are left out, as <c>entitygraph eval</c> does), fits <see cref="CalibrationFitter"/> and reports each file's
-/// reliability before and after.
+/// reliability before and after, and after a two-fold cross-fit (curves fitted on the odd sentences applied to the even
+/// ones and the other way round), which shows how the curves do on sentences they were not fitted on.
 /// </summary>
 public static class ModelCalibrator
 {
@@ -21,12 +22,12 @@ public static class ModelCalibrator
         var options = Options.Create(new NerOptions { ExecutionProvider = "cpu", IntraOpThreads = threads });
         var catalog = new ModelCatalog(new OnnxSessionFactory(options, NullLogger<OnnxSessionFactory>.Instance), options, NullLogger<ModelCatalog>.Instance);
         var model = catalog.LoadFolder(folder);
-        var perFile = new List<(string Name, IReadOnlyList<LabeledPrediction> Predictions)>();
+        var perFile = new List<(string Name, IReadOnlyList<(LabeledPrediction Prediction, int Fold)> Predictions)>();
         try
         {
             foreach (var file in files)
             {
-                perFile.Add((DevName(file), await PredictAsync(model, file, cancellationToken).ConfigureAwait(false)));
+                perFile.Add((DevName(file), await PredictAsync(model, file, DevName(file), cancellationToken).ConfigureAwait(false)));
             }
         }
         finally
@@ -34,24 +35,32 @@ public static class ModelCalibrator
             await model.DisposeAsync().ConfigureAwait(false);
         }
 
+        var names = perFile.Select(f => f.Name).ToList();
         var all = perFile.SelectMany(f => f.Predictions).ToList();
-        var calibration = CalibrationFitter.Fit(all, perFile.Select(f => f.Name).ToList());
+        var calibration = CalibrationFitter.Fit(all.Select(p => p.Prediction).ToList(), names);
+        var halves = Enumerable.Range(0, 2)
+            .Select(fold => all.Any(p => p.Fold != fold) ? CalibrationFitter.Fit(all.Where(p => p.Fold != fold).Select(p => p.Prediction).ToList(), names) : calibration)
+            .ToArray();
         var thresholds = ConfidenceThresholds.Default;
         var rows = perFile.Select(f => new CalibrationFileReport(
             f.Name,
-            ReliabilityTable.From(f.Predictions.Select(p => p.Scored).ToList(), thresholds),
-            ReliabilityTable.From(f.Predictions.Select(p => new ScoredPrediction(calibration.Apply(p.Language, p.Type, p.Score), p.Correct)).ToList(), thresholds)))
+            ReliabilityTable.From(f.Predictions.Select(p => p.Prediction.Scored).ToList(), thresholds),
+            ReliabilityTable.From(f.Predictions.Select(p => Calibrated(calibration, p.Prediction)).ToList(), thresholds),
+            ReliabilityTable.From(f.Predictions.Select(p => Calibrated(halves[p.Fold], p.Prediction)).ToList(), thresholds)))
             .ToList();
         return new CalibrationReport(calibration, rows);
     }
 
+    private static ScoredPrediction Calibrated(ModelCalibration calibration, LabeledPrediction p) =>
+        new(calibration.Apply(p.Language, p.Type, p.Score), p.Correct);
+
     /// <summary>"lang/file" without the extension, as the model tables name dev sets.</summary>
     public static string DevName(CorpusFile file) => $"{file.Language}/{Path.GetFileNameWithoutExtension(file.Path)}";
 
-    private static async Task<IReadOnlyList<LabeledPrediction>> PredictAsync(ITokenClassificationModel model, CorpusFile file, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<(LabeledPrediction, int)>> PredictAsync(ITokenClassificationModel model, CorpusFile file, string devSet, CancellationToken cancellationToken)
     {
         var goldTypes = TagSchemeConverter.TypesOf(file.Examples.SelectMany(e => e.TokenTags ?? []));
-        var results = new IReadOnlyList<LabeledPrediction>[file.Examples.Count];
+        var results = new IReadOnlyList<(LabeledPrediction, int)>[file.Examples.Count];
         await Parallel.ForEachAsync(
             Enumerable.Range(0, file.Examples.Count),
             new ParallelOptions { MaxDegreeOfParallelism = 32, CancellationToken = cancellationToken },
@@ -60,7 +69,7 @@ public static class ModelCalibrator
                 var example = file.Examples[i];
                 var spans = (await model.PredictAsync(example.Text, token).ConfigureAwait(false)).Where(s => goldTypes.Contains(s.Type)).ToList();
                 var outcomes = SpanOutcomes.Label(example, spans.Select(s => new EntitySpan(s.Start, s.End, s.Type)).ToList());
-                results[i] = spans.Select((s, k) => new LabeledPrediction(file.Language, s.Type, s.Confidence, outcomes[k])).ToList();
+                results[i] = spans.Select((s, k) => (new LabeledPrediction(devSet, file.Language, s.Type, s.Confidence, outcomes[k]), i % 2)).ToList();
             }).ConfigureAwait(false);
         return results.SelectMany(r => r).ToList();
     }

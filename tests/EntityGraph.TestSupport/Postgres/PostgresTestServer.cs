@@ -9,7 +9,8 @@ namespace EntityGraph.TestSupport.Postgres;
 /// The PostgreSQL server the tests use, one per test process. With <c>ENTITYGRAPH_TEST_POSTGRES</c> set (a connection
 /// string; <c>.ci/run</c> sets it after starting its own server) that server is used. Otherwise a throw-away cluster is
 /// created with Debian's <c>initdb</c> in a temporary folder and started on a free 127.0.0.1 port (as the
-/// <c>postgres</c> user when the tests run as root), and stopped when the process exits. When neither works the tests
+/// <c>postgres</c> user when the tests run as root), and stopped when the process exits (by a watchdog shell when the
+/// process is killed). When neither works the tests
 /// that need it fail with a message that says how to install or point at a server; they never skip.
 /// </summary>
 public sealed class PostgresTestServer
@@ -92,6 +93,7 @@ public sealed class PostgresTestServer
         await RunAsync(Path.Combine(bin, "initdb"), ["-D", data, "-A", "trust", "-U", "postgres", "--no-sync"], asRoot);
         var options = string.Create(CultureInfo.InvariantCulture, $"-c listen_addresses=127.0.0.1 -p {port} -k {root} -c fsync=off -c max_connections=300");
         await RunAsync(Path.Combine(bin, "pg_ctl"), ["-D", data, "-o", options, "-l", Path.Combine(root, "log"), "-w", "start"], asRoot);
+        StartWatchdog(Path.Combine(bin, "pg_ctl"), data, root, asRoot);
         AppDomain.CurrentDomain.ProcessExit += (_, _) =>
         {
             try
@@ -105,6 +107,26 @@ public sealed class PostgresTestServer
             }
         };
         return string.Create(CultureInfo.InvariantCulture, $"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Maximum Pool Size=50");
+    }
+
+    /// <summary>
+    /// A shell that stops the cluster and removes its folder once this test process is gone, even when the test host is
+    /// killed without running exit handlers (the exit handler above does it sooner on a normal exit).
+    /// </summary>
+    private static void StartWatchdog(string pgCtl, string data, string root, bool asPostgres)
+    {
+        var stop = (asPostgres ? "runuser -u postgres -- " : string.Empty) + $"'{pgCtl}' -D '{data}' -m immediate stop";
+        var script = string.Create(
+            CultureInfo.InvariantCulture,
+            $"while kill -0 {Environment.ProcessId} 2>/dev/null; do sleep 1; done; [ -d '{data}' ] && {stop} >/dev/null 2>&1; rm -rf '{root}'");
+        var start = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add("-c");
+        start.ArgumentList.Add(script);
+        var watchdog = Process.Start(start) ?? throw new InvalidOperationException("The watchdog shell for the test PostgreSQL server did not start.");
+        watchdog.OutputDataReceived += (_, _) => { };
+        watchdog.ErrorDataReceived += (_, _) => { };
+        watchdog.BeginOutputReadLine();
+        watchdog.BeginErrorReadLine();
     }
 
     private static async Task RunAsync(string program, IReadOnlyList<string> arguments, bool asPostgres = false)
