@@ -37,51 +37,22 @@ internal sealed class DocumentReader(RelationalBackend backend)
         QueryArguments.Validate(query.First, query.Offset);
         await using var connection = await backend.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
-        var filters = new List<string>();
+        var page = new PagedQuery(command);
         if (!string.IsNullOrWhiteSpace(query.EntityId))
         {
-            filters.Add("d.id IN (SELECT document_id FROM mentions WHERE entity_id = @entity)");
-            command.Add("@entity", query.EntityId);
+            page.Where("d.id IN (SELECT document_id FROM mentions WHERE entity_id = @entity)", "@entity", query.EntityId);
         }
 
         if (!string.IsNullOrWhiteSpace(query.Tag))
         {
-            filters.Add("d.id IN (SELECT document_id FROM tags WHERE name = @tag)");
-            command.Add("@tag", query.Tag.Trim());
+            page.Where("d.id IN (SELECT document_id FROM tags WHERE name = @tag)", "@tag", query.Tag.Trim());
         }
 
         if (!string.IsNullOrWhiteSpace(query.Language))
         {
-            filters.Add("lower(d.language) = lower(@language)");
-            command.Add("@language", query.Language.Trim());
+            page.Where("lower(d.language) = lower(@language)", "@language", query.Language.Trim());
         }
 
-        var where = filters.Count == 0 ? string.Empty : "WHERE " + string.Join(" AND ", filters);
-        command.Add("@first", query.First);
-        command.Add("@offset", query.Offset);
-        command.CommandText = $"""
-            SELECT {RecordMapping.DocumentColumns(backend.Dialect)}, COUNT(*) OVER ()
-            FROM documents d {where}
-            ORDER BY d.updated_at DESC, d.id
-            LIMIT @first OFFSET @offset;
-            """;
-        var items = new List<DocumentRecord>();
-        var total = 0;
-        await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
-        {
-            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-            {
-                items.Add(RecordMapping.ReadDocument(reader));
-                total = reader.Int32(10);
-            }
-        }
-
-        if (items.Count == 0)
-        {
-            command.CommandText = $"SELECT COUNT(*) FROM documents d {where};";
-            total = Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
-        }
-
-        return new Page<DocumentRecord>(items, query.Offset, total);
+        return await page.ReadAsync(RecordMapping.DocumentColumns(backend.Dialect), "documents d", "d.updated_at DESC, d.id", query.First, query.Offset, RecordMapping.ReadDocument, cancellationToken).ConfigureAwait(false);
     }
 }
