@@ -120,6 +120,11 @@ public sealed class QueryType : ObjectGraphType
         Field<NonNullGraphType<StatisticsType>>("statistics")
             .ResolveAsync(async context => (object)await context.Store().GetStatisticsAsync(context.CancellationToken));
 
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ModelType>>>>("models")
+            .RequiresRole(ApiRoles.Reader)
+            .Description("The NER models the answering silo can serve: routes, dev F1 per dev set, calibration, loaded or not.")
+            .ResolveAsync(async context => (object)await context.Grains().GetGrain<IModelCatalogGrain>(0).ListAsync(context.CancellationToken));
+
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SiloType>>>>("cluster")
             .RequiresRole(ApiRoles.Admin)
             .Description("Every silo membership knows, with the languages it hosts, loaded models, activations and extractions served (admin).")

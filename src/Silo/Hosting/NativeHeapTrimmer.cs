@@ -4,9 +4,9 @@ using Microsoft.Extensions.Hosting;
 namespace EntityGraph.Silo.Hosting;
 
 /// <summary>
-/// Keeps the native heap of a long-running server from holding freed memory (Linux, glibc). ONNX Runtime, SQLite and
-/// the HTTP stack allocate from many threads; glibc gives busy threads heaps of their own (up to eight per core) and
-/// returns little of what is freed in them, so resident memory crept up under load without anything leaking. This
+/// Keeps the native heap of a long-running server from holding on to freed memory (Linux, glibc). ONNX Runtime, SQLite
+/// and the HTTP stack allocate from many threads; glibc gives busy threads heaps of their own (up to eight per core)
+/// and returns little of what is freed in them, which was part of the resident memory a server gained under load. This
 /// caps the heaps at two per core and every minute hands pages freed inside them back to the system (malloc_trim).
 /// </summary>
 internal sealed class NativeHeapTrimmer : BackgroundService

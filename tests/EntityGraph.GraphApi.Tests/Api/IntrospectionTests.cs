@@ -65,6 +65,7 @@ public sealed class IntrospectionTests(SampleGraphFixture fixture)
                 { "name": "relatedEntities", "args": [ { "name": "entityId" }, { "name": "first" } ] },
                 { "name": "linkDecisions", "args": [ { "name": "kind" }, { "name": "entityId" }, { "name": "first" }, { "name": "after" } ] },
                 { "name": "statistics", "args": [] },
+                { "name": "models", "args": [] },
                 { "name": "cluster", "args": [] } ] } }
             """, data);
     }
