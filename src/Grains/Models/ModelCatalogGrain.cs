@@ -19,10 +19,9 @@ public sealed class ModelCatalogGrain(ModelCatalog catalog, INerService ner) : G
     {
         var manifest = catalog.Manifest;
         var routes = manifest.Routes.Keys
-            .SelectMany(language => new[] { (language, NerAccuracy.Best), (language, NerAccuracy.Fast) })
-            .Select(route => (Key: $"{route.language}:{route.Item2.ToString().ToLowerInvariant()}", ner.Route(route.language, route.Item2)))
-            .Where(route => !route.Item2.IsFallback)
-            .ToLookup(route => route.Item2.ModelId, route => route.Key, StringComparer.Ordinal);
+            .SelectMany(language => new[] { NerAccuracy.Best, NerAccuracy.Fast }.Select(tier => (Key: $"{language}:{tier.ToString().ToLowerInvariant()}", Served: ner.Route(language, tier))))
+            .Where(route => !route.Served.IsFallback)
+            .ToLookup(route => route.Served.ModelId, route => route.Key, StringComparer.Ordinal);
         var loaded = ner.LoadedModelIds.ToHashSet(StringComparer.Ordinal);
         IReadOnlyList<ModelSummary> models = manifest.Models
             .OrderBy(model => model.Id, StringComparer.Ordinal)

@@ -23,13 +23,30 @@ public static class CalibrateCommand
             throw new ArgumentException("--dev is required (the dev files to fit the calibration on)");
         }
 
-        var files = CorpusFile.Load(dev, args.Single("lang") ?? CorpusFile.AutoLanguage, args.Int("max-dev-per-file", int.MaxValue));
-        var threads = args.Int("threads", Math.Max(1, Environment.ProcessorCount));
+        await CalibrateAsync(
+            model,
+            dev,
+            args.Single("lang") ?? CorpusFile.AutoLanguage,
+            args.Int("max-dev-per-file", int.MaxValue),
+            args.Int("threads", Math.Max(1, Environment.ProcessorCount)),
+            !args.Has("no-card"),
+            args.Single("report"),
+            cancellationToken);
+        return 0;
+    }
+
+    /// <summary>
+    /// Fits and stores the calibration of the model folder on the dev files, writes its card section unless told not to,
+    /// prints each file's figures and, given a path, the whole report as JSON.
+    /// </summary>
+    public static async Task CalibrateAsync(string model, IReadOnlyList<string> dev, string language, int maxPerFile, int threads, bool writeCard, string? reportPath, CancellationToken cancellationToken = default)
+    {
+        var files = CorpusFile.Load(dev, language, maxPerFile);
         Console.WriteLine($"calibrating {model} on {files.Count} dev file(s), {files.Sum(f => f.Examples.Count)} sentences");
         var report = await ModelCalibrator.FitAsync(model, files, threads, cancellationToken);
         report.Calibration.Save(model);
         var command = $"dotnet run --project src/Training -c Release -- calibrate --model {Relative(model)} {string.Join(' ', dev.Select(d => "--dev " + Relative(d)))}";
-        if (!args.Has("no-card"))
+        if (writeCard)
         {
             CalibrationCard.Write(Path.Combine(model, "README.md"), report, command);
         }
@@ -42,13 +59,12 @@ public static class CalibrateCommand
                 $"{file.DevSet}: {after.Predictions} entities, ECE {file.Raw.ExpectedCalibrationError:F3} -> {after.ExpectedCalibrationError:F3} (2-fold {file.CrossFitted.ExpectedCalibrationError:F3}, accepted precision {file.CrossFitted.AcceptedPrecision?.ToString("F3", CultureInfo.InvariantCulture) ?? "-"}), accepted {after.AcceptedShare:P1} (precision {after.AcceptedPrecision?.ToString("F3", CultureInfo.InvariantCulture) ?? "-"}), review {after.ReviewShare:P1}, rejected {after.RejectedShare:P1}"));
         }
 
-        if (args.Single("report") is { } path)
+        if (reportPath is not null)
         {
-            await File.WriteAllTextAsync(path, JsonSerializer.Serialize(report, new JsonSerializerOptions { WriteIndented = true }), cancellationToken);
+            await File.WriteAllTextAsync(reportPath, JsonSerializer.Serialize(report, new JsonSerializerOptions { WriteIndented = true }), cancellationToken);
         }
 
         Console.WriteLine($"wrote {Path.Combine(model, ModelCalibration.FileName)}");
-        return 0;
     }
 
     private static string Relative(string path)

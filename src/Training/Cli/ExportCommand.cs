@@ -23,7 +23,7 @@ public static class ExportCommand
         {
             try
             {
-                await CalibrateCommand.RunAsync(ArgumentList.Parse(["--model", output, "--lang", report.Language, "--threads", threads.ToString(System.Globalization.CultureInfo.InvariantCulture), .. report.DevData.SelectMany(d => new[] { "--dev", d })]), cancellationToken);
+                await CalibrateCommand.CalibrateAsync(output, report.DevData, report.Language, int.MaxValue, threads, writeCard: true, reportPath: null, cancellationToken);
             }
             catch (ArgumentException ex)
             {
