@@ -34,7 +34,7 @@ public static class MentionGroups
     }
 
     private static IEnumerable<MentionGroup> Group(List<MentionRecord> document) => document
-        .GroupBy(mention => mention.EntityId, StringComparer.Ordinal)
+        .GroupBy(mention => mention.LinkedEntityId, StringComparer.Ordinal)
         .OrderBy(group => group.Key, StringComparer.Ordinal)
         .Select(group => new MentionGroup(group.First().DocumentId, group.Key, group.ToList()))
         .ToList();

@@ -122,7 +122,8 @@ public sealed class PostgresBackend : RelationalBackend
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = """
-            SELECT setval(pg_get_serial_sequence('mentions', 'id'), COALESCE((SELECT MAX(id) FROM mentions), 0) + 1, false);
+            SELECT setval(pg_get_serial_sequence('mention_rows', 'id'), COALESCE((SELECT MAX(id) FROM mention_rows), 0) + 1, false);
+            SELECT setval(pg_get_serial_sequence('mention_reviews', 'id'), COALESCE((SELECT MAX(id) FROM mention_reviews), 0) + 1, false);
             SELECT setval(pg_get_serial_sequence('link_decisions', 'id'), COALESCE((SELECT MAX(id) FROM link_decisions), 0) + 1, false);
             """;
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);

@@ -55,13 +55,13 @@ internal static class DocumentContributions
         WHERE document_count = 0 AND entity_a IN (SELECT entity_id FROM mentions WHERE document_id = @doc);
         """;
 
-    private const string DeleteMentions = "DELETE FROM mentions WHERE document_id = @doc;";
+    private const string DeleteMentions = "DELETE FROM mention_rows WHERE document_id = @doc;";
 
     /// <summary>Counts in the document's current mention rows (call after inserting them).</summary>
     public static Task AddAsync(DbConnection connection, DbTransaction transaction, string documentId, CancellationToken cancellationToken = default) =>
         RunAsync(connection, transaction, documentId, [AddToEntities, AddToAliases, AddToCooccurrence], cancellationToken);
 
-    /// <summary>Takes back the document's stored mention rows from every count, then deletes the rows.</summary>
+    /// <summary>Takes back the document's stored mention rows from every count, then deletes the rows (rejected ones too).</summary>
     public static Task RemoveAsync(DbConnection connection, DbTransaction transaction, string documentId, CancellationToken cancellationToken = default) =>
         RunAsync(connection, transaction, documentId, [RemoveFromCooccurrence, RemoveFromAliases, RemoveFromEntities, DeleteMentions], cancellationToken);
 

@@ -10,13 +10,14 @@ internal static class DocumentRows
     {
         var text = outcome == DocumentWriteOutcome.Created
             ? """
-              INSERT INTO documents (id, language, language_confidence, title, source, content_hash, text, used_fallback, created_at, updated_at)
-              VALUES (@doc, @language, @confidence, @title, @source, @hash, @text, @fallback, @now, @now);
+              INSERT INTO documents (id, language, language_confidence, title, source, content_hash, text, used_fallback, created_at, updated_at, domain)
+              VALUES (@doc, @language, @confidence, @title, @source, @hash, @text, @fallback, @now, @now, @domain);
               """
             : """
               UPDATE documents
               SET language = @language, language_confidence = @confidence, title = @title, source = @source,
-                  content_hash = @hash, text = @text, used_fallback = @fallback, updated_at = @now
+                  content_hash = @hash, text = @text, used_fallback = @fallback, updated_at = @now, domain = @domain,
+                  reviewed_by = NULL, reviewed_at = NULL
               WHERE id = @doc;
               """;
         await using var command = Sql.Command(connection, transaction, text);
@@ -29,21 +30,29 @@ internal static class DocumentRows
         command.Add("@text", write.Text);
         command.Add("@fallback", write.UsedFallbackModel);
         command.Add("@now", now);
+        command.Add("@domain", Sql.ToDb(write.Domain));
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>Inserts the linked mentions and the rejected ones (no entity), in text order.</summary>
     public static async Task InsertMentionsAsync(DbConnection connection, DbTransaction transaction, DocumentWrite write, CancellationToken cancellationToken = default)
     {
-        if (write.Mentions.Count == 0)
+        var linked = write.Mentions
+            .Select(m => (m.Start, m.End, Row: new object?[] { write.Id, m.EntityId, m.Start, m.End, m.Text, m.Type, m.Confidence, m.ModelId, m.Language, m.Status, m.AcceptThreshold }));
+        var rejected = (write.Rejected ?? [])
+            .Select(m => (m.Start, m.End, Row: new object?[] { write.Id, null, m.Start, m.End, m.Text, m.Type, m.Confidence, m.ModelId, m.Language, MentionStatus.Rejected, m.AcceptThreshold }));
+        var rows = linked.Concat(rejected).OrderBy(row => row.Start).ThenBy(row => row.End).Select(row => row.Row).ToList();
+        if (rows.Count == 0)
         {
             return;
         }
 
-        var rows = write.Mentions
-            .OrderBy(mention => mention.Start).ThenBy(mention => mention.End)
-            .Select(m => new object?[] { write.Id, m.EntityId, m.Start, m.End, m.Text, m.Type, m.Confidence, m.ModelId, m.Language })
-            .ToList();
-        await Sql.InsertRowsAsync(connection, transaction, "INSERT INTO mentions (document_id, entity_id, start_offset, end_offset, text, type, confidence, model_id, language)", rows, cancellationToken: cancellationToken).ConfigureAwait(false);
+        await Sql.InsertRowsAsync(
+            connection,
+            transaction,
+            "INSERT INTO mention_rows (document_id, entity_id, start_offset, end_offset, text, type, confidence, model_id, language, status, accept_threshold)",
+            rows,
+            cancellationToken: cancellationToken).ConfigureAwait(false);
     }
 
     public static async Task InsertAliasTermsAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<MentionWrite> mentions, CancellationToken cancellationToken = default)

@@ -77,8 +77,23 @@ internal sealed class EntityReader(RelationalBackend backend)
                    (SELECT COUNT(*) FROM mentions),
                    (SELECT COUNT(*) FROM aliases WHERE count > 0);
             """);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
-        return new GraphStatistics(reader.Int64(0), reader.Int64(1), reader.Int64(2), reader.Int64(3));
+        GraphStatistics statistics;
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        {
+            await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+            statistics = new GraphStatistics(reader.Int64(0), reader.Int64(1), reader.Int64(2), reader.Int64(3));
+        }
+
+        var byStatus = new Dictionary<string, long>(StringComparer.Ordinal);
+        command.CommandText = "SELECT status, COUNT(*) FROM mention_rows GROUP BY status;";
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        {
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                byStatus[reader.GetString(0)] = reader.Int64(1);
+            }
+        }
+
+        return statistics with { MentionsByStatus = MentionStatusCounts.From(byStatus) };
     }
 }

@@ -11,10 +11,12 @@ internal static class RecordMapping
     /// <summary>The document columns, with the tags as one JSON array of [name, manual, score] rows.</summary>
     public static string DocumentColumns(SqlDialect dialect) => $"""
         d.id, d.language, d.language_confidence, d.title, d.source, d.content_hash, d.text, d.used_fallback, d.updated_at,
-        (SELECT {dialect.JsonArrayAgg(dialect.JsonArray("t.name", "t.manual", "t.score"), "t.name")} FROM tags t WHERE t.document_id = d.id)
+        (SELECT {dialect.JsonArrayAgg(dialect.JsonArray("t.name", "t.manual", "t.score"), "t.name")} FROM tags t WHERE t.document_id = d.id),
+        d.domain, d.reviewed_by, d.reviewed_at
         """;
 
-    public const string MentionColumns = "m.id, m.document_id, m.entity_id, m.start_offset, m.end_offset, m.text, m.type, m.confidence, m.model_id, m.language";
+    /// <summary>The mention columns (of the view <c>mentions</c> or the table <c>mention_rows</c>, both aliased <c>m</c>).</summary>
+    public const string MentionColumns = "m.id, m.document_id, m.entity_id, m.start_offset, m.end_offset, m.text, m.type, m.confidence, m.model_id, m.language, m.status, m.reviewed_by, m.reviewed_at";
 
     public static EntityRecord ReadEntity(DbDataReader reader) => new(
         reader.GetString(0),
@@ -34,19 +36,24 @@ internal static class RecordMapping
         reader.GetString(6),
         ReadTags(reader.GetString(9)),
         reader.Flag(7),
-        new DateTimeOffset(reader.Int64(8), TimeSpan.Zero));
+        new DateTimeOffset(reader.Int64(8), TimeSpan.Zero),
+        reader.IsDBNull(10) ? null : reader.GetString(10),
+        reader.IsDBNull(12) ? null : new DocumentReview(reader.IsDBNull(11) ? null : reader.GetString(11), new DateTimeOffset(reader.Int64(12), TimeSpan.Zero)));
 
     public static MentionRecord ReadMention(DbDataReader reader) => new(
         reader.Int64(0),
         reader.GetString(1),
-        reader.GetString(2),
+        reader.IsDBNull(2) ? null : reader.GetString(2),
         reader.Int32(3),
         reader.Int32(4),
         reader.GetString(5),
         reader.GetString(6),
         reader.Double(7),
         reader.GetString(8),
-        reader.GetString(9));
+        reader.GetString(9),
+        reader.GetString(10),
+        reader.IsDBNull(11) ? null : reader.GetString(11),
+        reader.IsDBNull(12) ? null : new DateTimeOffset(reader.Int64(12), TimeSpan.Zero));
 
     private static IReadOnlyList<TagRecord> ReadTags(string json)
     {

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Data.Common;
 using EntityGraph.Storage.Relational.Curation;
+using EntityGraph.Storage.Relational.Review;
 using Microsoft.Extensions.Logging;
 
 namespace EntityGraph.Storage.Relational;
@@ -31,6 +32,7 @@ public class RelationalGraphStore : IGraphStore, IDisposable
     private readonly LinkCandidateReader _candidates;
     private readonly LinkDecisionReader _decisions;
     private readonly CurationWriter _curation;
+    private readonly ReviewReader _review;
     private volatile bool _initialized;
 
     public RelationalGraphStore(RelationalBackend backend, ILogger logger, TimeProvider timeProvider)
@@ -54,6 +56,7 @@ public class RelationalGraphStore : IGraphStore, IDisposable
         _candidates = new LinkCandidateReader(backend);
         _decisions = new LinkDecisionReader(backend);
         _curation = new CurationWriter(backend, _writeGate, logger, timeProvider);
+        _review = new ReviewReader(backend);
     }
 
     /// <summary>The backend this store runs on.</summary>
@@ -191,6 +194,27 @@ public class RelationalGraphStore : IGraphStore, IDisposable
 
     public Task<AliasImportResult> ImportAliasesAsync(IReadOnlyList<AliasImportRow> rows, string? actor = null, CancellationToken cancellationToken = default) =>
         CurateAsync(nameof(ImportAliasesAsync), (connection, transaction, now) => AliasImporter.ImportAsync(connection, transaction, rows, actor, now, cancellationToken), cancellationToken);
+
+    public Task<MentionRecord?> GetMentionAsync(long mentionId, CancellationToken cancellationToken = default) =>
+        ReadAsync(nameof(GetMentionAsync), token => _review.GetMentionAsync(mentionId, token), cancellationToken);
+
+    public Task<IReadOnlyList<MentionRecord>> GetAllMentionsAsync(string documentId, CancellationToken cancellationToken = default) =>
+        ReadAsync(nameof(GetAllMentionsAsync), token => _review.GetAllMentionsAsync(documentId, token), cancellationToken);
+
+    public Task<Page<MentionRecord>> GetReviewQueueAsync(ReviewQueueQuery query, CancellationToken cancellationToken = default) =>
+        ReadAsync(nameof(GetReviewQueueAsync), token => _review.GetQueueAsync(query, token), cancellationToken);
+
+    public Task<MentionRecord> ReviewMentionAsync(MentionReview review, CancellationToken cancellationToken = default) =>
+        CurateAsync(nameof(ReviewMentionAsync), (connection, transaction, now) => MentionReviewer.ApplyAsync(connection, transaction, review, _logger, now, cancellationToken), cancellationToken);
+
+    public Task<DocumentReview> CompleteReviewAsync(string documentId, string? reviewer, CancellationToken cancellationToken = default) =>
+        CurateAsync(nameof(CompleteReviewAsync), (connection, transaction, now) => MentionReviewer.CompleteAsync(connection, transaction, documentId, reviewer, now, cancellationToken), cancellationToken);
+
+    public Task<IReadOnlyList<MentionReviewRecord>> GetMentionReviewsAsync(long mentionId, CancellationToken cancellationToken = default) =>
+        ReadAsync(nameof(GetMentionReviewsAsync), token => _review.GetReviewsAsync(mentionId, token), cancellationToken);
+
+    public IAsyncEnumerable<ReviewedDocumentRecord> StreamReviewedDocumentsAsync(FeedbackQuery query, CancellationToken cancellationToken = default) =>
+        StreamAsync(token => _review.StreamReviewedAsync(query, token), cancellationToken);
 
     /// <summary>Releases pooled connections (so a database file can be moved or deleted).</summary>
     public void Dispose()

@@ -10,7 +10,7 @@ internal static class SqliteSchemaScripts
         );
         """;
 
-    public static IReadOnlyList<string> Versions { get; } = [Version1, Version2, Version3, Version4];
+    public static IReadOnlyList<string> Versions { get; } = [Version1, Version2, Version3, Version4, Version5];
 
     public static int Latest => Versions.Count;
 
@@ -192,5 +192,60 @@ internal static class SqliteSchemaScripts
     /// <summary>Link decisions name their actor: the API key that made the change (null for older rows and work without a key).</summary>
     private const string Version4 = """
         ALTER TABLE link_decisions ADD COLUMN actor TEXT;
+        """;
+
+    /// <summary>
+    /// The review loop: every mention has a status (rejected ones are kept, unlinked, in mention_rows; the view
+    /// <c>mentions</c> is the linked ones, which every count and query reads), the threshold it was routed against and who
+    /// reviewed it; documents carry a domain and their review's completion; mention_reviews records every decision with
+    /// the mention before and after.
+    /// </summary>
+    private const string Version5 = """
+        CREATE TABLE mention_rows (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            document_id TEXT NOT NULL REFERENCES documents (id),
+            entity_id TEXT REFERENCES entities (id),
+            start_offset INTEGER NOT NULL,
+            end_offset INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            type TEXT NOT NULL,
+            confidence REAL NOT NULL,
+            model_id TEXT NOT NULL,
+            language TEXT NOT NULL,
+            status TEXT NOT NULL DEFAULT 'ACCEPTED' CHECK (status IN ('ACCEPTED', 'IN_REVIEW', 'REJECTED', 'CORRECTED', 'ADDED')),
+            accept_threshold REAL,
+            reviewed_by TEXT,
+            reviewed_at INTEGER,
+            CHECK (start_offset >= 0 AND end_offset > start_offset),
+            CHECK ((status = 'REJECTED') = (entity_id IS NULL)),
+            UNIQUE (document_id, entity_id, start_offset, end_offset)
+        );
+        INSERT INTO mention_rows (id, document_id, entity_id, start_offset, end_offset, text, type, confidence, model_id, language)
+        SELECT id, document_id, entity_id, start_offset, end_offset, text, type, confidence, model_id, language FROM mentions;
+        DROP TABLE mentions;
+        CREATE INDEX ix_mention_rows_document ON mention_rows (document_id, start_offset);
+        CREATE INDEX ix_mention_rows_entity ON mention_rows (entity_id, document_id);
+        CREATE INDEX ix_mention_rows_status ON mention_rows (status, id);
+        CREATE VIEW mentions AS
+            SELECT id, document_id, entity_id, start_offset, end_offset, text, type, confidence, model_id, language, status, accept_threshold, reviewed_by, reviewed_at
+            FROM mention_rows WHERE status <> 'REJECTED';
+
+        ALTER TABLE documents ADD COLUMN domain TEXT;
+        ALTER TABLE documents ADD COLUMN reviewed_by TEXT;
+        ALTER TABLE documents ADD COLUMN reviewed_at INTEGER;
+        CREATE INDEX ix_documents_reviewed ON documents (reviewed_at) WHERE reviewed_at IS NOT NULL;
+
+        CREATE TABLE mention_reviews (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            document_id TEXT NOT NULL REFERENCES documents (id),
+            mention_id INTEGER,
+            action TEXT NOT NULL,
+            reviewer TEXT,
+            created_at INTEGER NOT NULL,
+            before TEXT,
+            after TEXT
+        );
+        CREATE INDEX ix_mention_reviews_mention ON mention_reviews (mention_id, id);
+        CREATE INDEX ix_mention_reviews_document ON mention_reviews (document_id, id);
         """;
 }

@@ -37,7 +37,7 @@ public sealed class DocumentType : ObjectGraphType<DocumentRecord>
             {
                 var loaders = context.Loaders();
                 return LoadMentions(loaders, context.Source.Id).ThenLoad(mentions =>
-                    loaders.Entities.LoadMany(mentions.Select(mention => mention.EntityId).Distinct(StringComparer.Ordinal)));
+                    loaders.Entities.LoadMany(mentions.Select(mention => mention.LinkedEntityId).Distinct(StringComparer.Ordinal)));
             });
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TextSegmentType>>>>("highlights")

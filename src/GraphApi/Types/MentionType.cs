@@ -20,6 +20,13 @@ public sealed class MentionType : ObjectGraphType<MentionRecord>
         Field<NonNullGraphType<FloatGraphType>>("confidence").Resolve(context => context.Source.Confidence);
         Field<NonNullGraphType<StringGraphType>>("modelId").Resolve(context => context.Source.ModelId);
         Field<NonNullGraphType<StringGraphType>>("language").Resolve(context => context.Source.Language);
-        Field<NonNullGraphType<EntityType>>("entity").Resolve(context => context.Loaders().Entities.Load(context.Source.EntityId));
+        Field<NonNullGraphType<MentionStatusType>>("status")
+            .Description("ACCEPTED, IN_REVIEW or REJECTED as confidence routed it; after review ACCEPTED, REJECTED, CORRECTED or ADDED.")
+            .Resolve(context => context.Source.Status);
+        Field<StringGraphType>("reviewedBy").Description("Who decided the mention (the API key's name, or the reviewer argument without a key).").Resolve(context => context.Source.ReviewedBy);
+        Field<DateTimeOffsetGraphType>("reviewedAt").Description("When a reviewer decided the mention (UTC).").Resolve(context => context.Source.ReviewedAt);
+        Field<EntityType>("entity")
+            .Description("The entity the mention links to; null for a rejected mention.")
+            .Resolve(context => context.Source.EntityId is { } id ? context.Loaders().Entities.Load(id) : LoaderResult<EntityRecord?>.FromValue(null));
     }
 }

@@ -19,7 +19,7 @@ public sealed class TextSegmentType : ObjectGraphType<TextSegment>
         Field<MentionType>("mention").Resolve(context => context.Source.Mention);
         Field<EntityType>("entity").Resolve(context =>
             context.Source.Mention is { } mention
-                ? context.Loaders().Entities.Load(mention.EntityId)
+                ? context.Loaders().Entities.Load(mention.LinkedEntityId)
                 : LoaderResult<EntityRecord?>.FromValue(null));
     }
 }

@@ -14,5 +14,5 @@ public sealed record MentionExportLine(
     string Language)
 {
     public static MentionExportLine From(MentionRecord mention) => new(
-        mention.DocumentId, mention.Start, mention.End, mention.Text, mention.Type, mention.EntityId, mention.Confidence, mention.Language);
+        mention.DocumentId, mention.Start, mention.End, mention.Text, mention.Type, mention.LinkedEntityId, mention.Confidence, mention.Language);
 }

@@ -16,11 +16,12 @@ public static class GraphTables
         ("manual_alias_terms", "term, entity_id, name, language"),
         ("documents", "id"),
         ("tags", "document_id, name"),
-        ("mentions", "id"),
+        ("mention_rows", "id"),
         ("cooccurrence", "entity_a, entity_b"),
         ("document_entities", "document_id, entity_id"),
         ("link_decisions", "id"),
         ("entity_redirects", "from_id"),
         ("api_keys", "key_id"),
+        ("mention_reviews", "id"),
     ];
 }

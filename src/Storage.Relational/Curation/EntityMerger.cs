@@ -75,12 +75,12 @@ internal static class EntityMerger
         foreach (var source in sourceIds)
         {
             await CurationRows.ExecuteAsync(connection, transaction, """
-                DELETE FROM mentions
+                DELETE FROM mention_rows
                 WHERE entity_id = @source AND EXISTS (
-                    SELECT 1 FROM mentions t
-                    WHERE t.document_id = mentions.document_id AND t.entity_id = @target
-                      AND t.start_offset = mentions.start_offset AND t.end_offset = mentions.end_offset);
-                UPDATE mentions SET entity_id = @target WHERE entity_id = @source;
+                    SELECT 1 FROM mention_rows t
+                    WHERE t.document_id = mention_rows.document_id AND t.entity_id = @target
+                      AND t.start_offset = mention_rows.start_offset AND t.end_offset = mention_rows.end_offset);
+                UPDATE mention_rows SET entity_id = @target WHERE entity_id = @source;
                 """, new Dictionary<string, object> { ["@source"] = source, ["@target"] = targetId }, cancellationToken).ConfigureAwait(false);
         }
     }

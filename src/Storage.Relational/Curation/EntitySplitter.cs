@@ -46,7 +46,7 @@ internal static class EntitySplitter
         {
             await using var move = Sql.Command(connection, transaction, string.Empty);
             move.Add("@new", newId);
-            move.CommandText = $"UPDATE mentions SET entity_id = @new WHERE id IN ({Sql.AddList(move, mentionIds, "m")});";
+            move.CommandText = $"UPDATE mention_rows SET entity_id = @new WHERE id IN ({Sql.AddList(move, mentionIds, "m")});";
             await move.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }, cancellationToken).ConfigureAwait(false);
         await CurationRows.IndexAliasTermsAsync(connection, transaction, newId, cancellationToken).ConfigureAwait(false);

@@ -5,7 +5,9 @@ namespace EntityGraph.Storage;
 /// to register for linked entities (a key another entity holds is left to it); <see cref="Saliences"/> say how central each
 /// mentioned entity is to the document (in [0,1]; 1 when missing); <see cref="LinkDecisions"/> record why mentions were linked;
 /// <see cref="ManualTags"/> are added as manual tags (kept across later versions, unlike the automatic ones);
-/// <see cref="Actor"/> (the API key's name, null without one) is recorded with the link decisions.
+/// <see cref="Actor"/> (the API key's name, null without one) is recorded with the link decisions; <see cref="Rejected"/>
+/// are the mentions whose confidence routed them to rejection (kept for audit, not linked); <see cref="Domain"/> names the
+/// document's domain (for example <c>politics</c>), whose feedback trains that domain's models.
 /// </summary>
 public sealed record DocumentWrite(
     string Id,
@@ -23,12 +25,18 @@ public sealed record DocumentWrite(
     IReadOnlyList<EntitySalienceWrite>? Saliences = null,
     IReadOnlyList<LinkDecisionWrite>? LinkDecisions = null,
     IReadOnlyList<string>? ManualTags = null,
-    string? Actor = null);
+    string? Actor = null,
+    IReadOnlyList<RejectedMentionWrite>? Rejected = null,
+    string? Domain = null);
 
 /// <summary>An entity the document links to; created when missing, otherwise left as stored.</summary>
 public sealed record EntityWrite(string Id, string Type, string CanonicalName, string NormalizedKey);
 
-/// <summary>A mention to store; Start/End are UTF-16 offsets into the document text.</summary>
+/// <summary>
+/// A linked mention to store; Start/End are UTF-16 offsets into the document text. <see cref="Status"/> is
+/// <see cref="MentionStatus.Accepted"/> or <see cref="MentionStatus.InReview"/> on ingest; <see cref="AcceptThreshold"/> is
+/// the threshold its confidence was routed against (null when not routed), which orders the review queue.
+/// </summary>
 public sealed record MentionWrite(
     string EntityId,
     int Start,
@@ -37,4 +45,17 @@ public sealed record MentionWrite(
     string Type,
     double Confidence,
     string ModelId,
-    string Language);
+    string Language,
+    string Status = MentionStatus.Accepted,
+    double? AcceptThreshold = null);
+
+/// <summary>A mention its confidence rejected: stored for audit with no entity, counted nowhere in the graph.</summary>
+public sealed record RejectedMentionWrite(
+    int Start,
+    int End,
+    string Text,
+    string Type,
+    double Confidence,
+    string ModelId,
+    string Language,
+    double? AcceptThreshold = null);

@@ -26,23 +26,39 @@ public sealed record DocumentRecord(
     string Text,
     IReadOnlyList<TagRecord> Tags,
     bool UsedFallbackModel,
-    DateTimeOffset UpdatedAt);
+    DateTimeOffset UpdatedAt,
+    string? Domain = null,
+    DocumentReview? Review = null);
+
+/// <summary>Who completed the review of a document and when: every mention decided, so the document is training data.</summary>
+public sealed record DocumentReview(string? ReviewedBy, DateTimeOffset ReviewedAt);
 
 /// <summary>A document tag; automatic tags carry a salience score in [0,1].</summary>
 public sealed record TagRecord(string Name, bool Manual, double Score);
 
-/// <summary>One occurrence of an entity in a document. Start/End are UTF-16 offsets into the original text.</summary>
+/// <summary>
+/// One occurrence of an entity in a document. Start/End are UTF-16 offsets into the original text. <see cref="EntityId"/>
+/// is null only for a <see cref="MentionStatus.Rejected"/> mention; <see cref="ReviewedBy"/> and <see cref="ReviewedAt"/>
+/// are set once a reviewer decided it.
+/// </summary>
 public sealed record MentionRecord(
     long Id,
     string DocumentId,
-    string EntityId,
+    string? EntityId,
     int Start,
     int End,
     string Text,
     string Type,
     double Confidence,
     string ModelId,
-    string Language);
+    string Language,
+    string Status = MentionStatus.Accepted,
+    string? ReviewedBy = null,
+    DateTimeOffset? ReviewedAt = null)
+{
+    /// <summary>The entity of a linked mention (every read of linked mentions has one); throws for a rejected mention.</summary>
+    public string LinkedEntityId => EntityId ?? throw new InvalidOperationException($"Mention {Id} is {Status} and links to no entity.");
+}
 
 /// <summary>A related document: score = sum over shared entities of ln(1 + N/df) x salience here x salience there; shared entities by contribution.</summary>
 public sealed record RelatedDocumentRecord(string DocumentId, double Score, IReadOnlyList<string> SharedEntityIds);
@@ -50,7 +66,34 @@ public sealed record RelatedDocumentRecord(string DocumentId, double Score, IRea
 /// <summary>A related entity: normalized PMI over documents, the number of documents shared, and up to 5 of them (newest first).</summary>
 public sealed record RelatedEntityRecord(string EntityId, double Score, int CoOccurrenceCount, IReadOnlyList<string>? SharedDocumentIds = null);
 
-public sealed record GraphStatistics(long Entities, long Documents, long Mentions, long Aliases);
+/// <summary>
+/// Sizes of the graph. <see cref="Mentions"/> counts linked mentions (every status but rejected);
+/// <see cref="MentionsByStatus"/> counts every stored mention by status, rejected ones included.
+/// </summary>
+public sealed record GraphStatistics(long Entities, long Documents, long Mentions, long Aliases, MentionStatusCounts? MentionsByStatus = null);
+
+/// <summary>Stored mentions per <see cref="MentionStatus"/>.</summary>
+public sealed record MentionStatusCounts(long Accepted, long InReview, long Rejected, long Corrected, long Added)
+{
+    /// <summary>The count of one status.</summary>
+    public long this[string status] => status switch
+    {
+        MentionStatus.Accepted => Accepted,
+        MentionStatus.InReview => InReview,
+        MentionStatus.Rejected => Rejected,
+        MentionStatus.Corrected => Corrected,
+        MentionStatus.Added => Added,
+        _ => throw new ArgumentOutOfRangeException(nameof(status), status, "Not a mention status."),
+    };
+
+    /// <summary>Counts from (status, count) rows; statuses without rows count 0.</summary>
+    public static MentionStatusCounts From(IReadOnlyDictionary<string, long> counts)
+    {
+        ArgumentNullException.ThrowIfNull(counts);
+        long Of(string status) => counts.TryGetValue(status, out var count) ? count : 0;
+        return new(Of(MentionStatus.Accepted), Of(MentionStatus.InReview), Of(MentionStatus.Rejected), Of(MentionStatus.Corrected), Of(MentionStatus.Added));
+    }
+}
 
 /// <summary>A page of results in offset order; the API turns offsets into opaque cursors.</summary>
 public sealed record Page<T>(IReadOnlyList<T> Items, int Offset, int TotalCount)

@@ -50,6 +50,12 @@ public static class ErrorCodes
     /// <summary>A curation operation is malformed (merging an entity into itself, splitting off every mention, blank names...).</summary>
     public const string InvalidCuration = "INVALID_CURATION";
 
+    /// <summary>
+    /// A review is malformed or impossible: a span outside the text or overlapping nothing sensible, a mention already at
+    /// that span and type, completing a document that still has mentions in review.
+    /// </summary>
+    public const string InvalidReview = "INVALID_REVIEW";
+
     /// <summary>An alias's key already links to another entity; merge the two entities instead.</summary>
     public const string KeyConflict = "KEY_CONFLICT";
 

@@ -41,6 +41,8 @@ public static class DocumentWriteValidator
 
         ValidateEntities(write.Entities, where);
         ValidateMentions(write, where);
+        ValidateRejected(write, where);
+        DomainRules.Validate(write.Domain, where);
         ValidateTags(write.AutomaticTags, where);
         ManualTagNames(write.ManualTags ?? [], where);
         ValidateLinking(write, where);
@@ -136,9 +138,56 @@ public static class DocumentWriteValidator
                 throw Fail(ErrorCodes.InvalidMention, $"{at} has Confidence {mention.Confidence}; it must be within [0,1].");
             }
 
+            if (mention.Status is not (MentionStatus.Accepted or MentionStatus.InReview or MentionStatus.Corrected or MentionStatus.Added))
+            {
+                throw Fail(ErrorCodes.InvalidMention, $"{at} has status '{mention.Status}'; a linked mention is ACCEPTED, IN_REVIEW, CORRECTED or ADDED (rejected ones go in Rejected).");
+            }
+
+            if (mention.AcceptThreshold is { } threshold && !IsUnitInterval(threshold))
+            {
+                throw Fail(ErrorCodes.InvalidMention, $"{at} has AcceptThreshold {threshold}; it must be within [0,1].");
+            }
+
             if (!spans.Add((mention.EntityId, mention.Start, mention.End)))
             {
                 throw Fail(ErrorCodes.DuplicateMention, $"{at} repeats entity '{mention.EntityId}' at [{mention.Start},{mention.End}).");
+            }
+        }
+    }
+
+    private static void ValidateRejected(DocumentWrite write, string where)
+    {
+        var spans = new HashSet<(string, int, int)>();
+        var rejected = write.Rejected ?? [];
+        for (var i = 0; i < rejected.Count; i++)
+        {
+            var mention = rejected[i] ?? throw Fail(ErrorCodes.InvalidMention, $"{where}: rejected mention #{i} is null.");
+            var at = $"{where}, rejected mention #{i}";
+            RequireText(mention.Type, "Type", ErrorCodes.InvalidMention, at);
+            RequireText(mention.Language, "Language", ErrorCodes.InvalidMention, at);
+            if (mention.ModelId is null)
+            {
+                throw Fail(ErrorCodes.InvalidMention, $"{at} has no ModelId.");
+            }
+
+            if (mention.Start < 0 || mention.End <= mention.Start || mention.End > write.Text.Length)
+            {
+                throw Fail(ErrorCodes.InvalidMention, $"{at} has span [{mention.Start},{mention.End}); it must satisfy 0 <= start < end <= {write.Text.Length} (the text length).");
+            }
+
+            if (!string.Equals(mention.Text, write.Text[mention.Start..mention.End], StringComparison.Ordinal))
+            {
+                throw Fail(ErrorCodes.InvalidMention, $"{at} has Text '{mention.Text}', but the span [{mention.Start},{mention.End}) of the document holds '{write.Text[mention.Start..mention.End]}'.");
+            }
+
+            if (!IsUnitInterval(mention.Confidence) || (mention.AcceptThreshold is { } threshold && !IsUnitInterval(threshold)))
+            {
+                throw Fail(ErrorCodes.InvalidMention, $"{at} has Confidence {mention.Confidence} or AcceptThreshold {mention.AcceptThreshold}; both must be within [0,1].");
+            }
+
+            if (!spans.Add((mention.Type, mention.Start, mention.End)))
+            {
+                throw Fail(ErrorCodes.DuplicateMention, $"{at} repeats type '{mention.Type}' at [{mention.Start},{mention.End}).");
             }
         }
     }

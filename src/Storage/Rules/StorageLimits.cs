@@ -33,6 +33,12 @@ public static class StorageLimits
     /// <summary>Longest language tag (BCP 47 allows 35 characters).</summary>
     public const int MaxLanguageLength = 35;
 
+    /// <summary>Longest domain name (lowercase letters, digits, '-' and '_').</summary>
+    public const int MaxDomainLength = 64;
+
+    /// <summary>Longest reviewer name recorded with a review.</summary>
+    public const int MaxReviewerLength = 200;
+
     /// <summary>Longest reason text of a curation.</summary>
     public const int MaxReasonLength = 1_000;
 

@@ -13,7 +13,7 @@ public sealed class CurationGrainTests(ClusterFixture fixture)
     private Task<IngestResult> IngestAsync(DocumentInput input) => fixture.Grains.GetGrain<IDocumentGrain>(input.Id).IngestAsync(input);
 
     private async Task<string> EntityOfFirstMentionAsync(string documentId) =>
-        (await fixture.Store.GetMentionsByDocumentAsync([documentId]))[documentId][0].EntityId;
+        (await fixture.Store.GetMentionsByDocumentAsync([documentId]))[documentId][0].LinkedEntityId;
 
     [Fact]
     public async Task After_a_merge_new_mentions_of_the_merged_name_link_to_the_target()

@@ -65,7 +65,7 @@ public sealed class DocumentIngestTests(ClusterFixture fixture)
         Assert.Equal("Unchanged", again.Outcome);
         Assert.Equal("Unchanged", thirdFromCopy.Outcome);
         Assert.Equal(
-            before.Mentions.Select(m => (m.Start, m.End, m.EntityId)),
+            before.Mentions.Select(m => (m.Start, m.End, m.LinkedEntityId)),
             again.Extraction.Entities.Select(e => (e.Start, e.End, e.EntityId!)));
         (await StoreSnapshot.TakeAsync(fixture.Store, "idem-1")).AssertSameAs(before);
     }

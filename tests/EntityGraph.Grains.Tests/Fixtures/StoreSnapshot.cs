@@ -14,7 +14,7 @@ public sealed record StoreSnapshot(
         var documents = await store.GetDocumentsAsync([documentId]);
         var mentions = await store.GetMentionsByDocumentAsync([documentId]);
         var list = mentions.TryGetValue(documentId, out var found) ? found : [];
-        var entities = await store.GetEntitiesAsync(list.Select(m => m.EntityId).Distinct().ToList());
+        var entities = await store.GetEntitiesAsync(list.Select(m => m.LinkedEntityId).Distinct().ToList());
         return new StoreSnapshot(
             documents.GetValueOrDefault(documentId),
             list,

@@ -110,6 +110,30 @@ public sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
     public Task<AliasImportResult> ImportAliasesAsync(IReadOnlyList<AliasImportRow> rows, string? actor = null, CancellationToken cancellationToken = default) =>
         Counted(inner.ImportAliasesAsync(rows, actor, cancellationToken));
 
+    public Task<MentionRecord?> GetMentionAsync(long mentionId, CancellationToken cancellationToken = default) =>
+        Counted(inner.GetMentionAsync(mentionId, cancellationToken));
+
+    public Task<IReadOnlyList<MentionRecord>> GetAllMentionsAsync(string documentId, CancellationToken cancellationToken = default) =>
+        Counted(inner.GetAllMentionsAsync(documentId, cancellationToken));
+
+    public Task<Page<MentionRecord>> GetReviewQueueAsync(ReviewQueueQuery query, CancellationToken cancellationToken = default) =>
+        Counted(inner.GetReviewQueueAsync(query, cancellationToken));
+
+    public Task<MentionRecord> ReviewMentionAsync(MentionReview review, CancellationToken cancellationToken = default) =>
+        Counted(inner.ReviewMentionAsync(review, cancellationToken));
+
+    public Task<DocumentReview> CompleteReviewAsync(string documentId, string? reviewer, CancellationToken cancellationToken = default) =>
+        Counted(inner.CompleteReviewAsync(documentId, reviewer, cancellationToken));
+
+    public Task<IReadOnlyList<MentionReviewRecord>> GetMentionReviewsAsync(long mentionId, CancellationToken cancellationToken = default) =>
+        Counted(inner.GetMentionReviewsAsync(mentionId, cancellationToken));
+
+    public IAsyncEnumerable<ReviewedDocumentRecord> StreamReviewedDocumentsAsync(FeedbackQuery query, CancellationToken cancellationToken = default)
+    {
+        Record(nameof(StreamReviewedDocumentsAsync));
+        return inner.StreamReviewedDocumentsAsync(query, cancellationToken);
+    }
+
     private T Counted<T>(T result, [CallerMemberName] string method = "")
     {
         Record(method);

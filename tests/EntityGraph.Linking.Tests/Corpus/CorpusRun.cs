@@ -52,7 +52,7 @@ public sealed class CorpusRun : IAsyncDisposable
         }
 
         var stored = await Store.GetMentionsByDocumentAsync(documents.Select(d => d.Id).ToList());
-        return stored.Values.SelectMany(list => list).ToDictionary(m => (m.DocumentId, m.Start, m.End), m => m.EntityId);
+        return stored.Values.SelectMany(list => list).ToDictionary(m => (m.DocumentId, m.Start, m.End), m => m.LinkedEntityId);
     }
 
     public async ValueTask DisposeAsync()

@@ -25,7 +25,7 @@ public abstract class ConcurrencyConformance
         var neighbours = await store.GetRelatedEntitiesAsync(Berlin.Id, 100);
         Assert.Equal(50, neighbours.Count);
         Assert.All(neighbours, n => Assert.Equal(1, n.CoOccurrenceCount));
-        Assert.Equal(new GraphStatistics(Entities: 51, Documents: 50, Mentions: 150, Aliases: 51), await store.GetStatisticsAsync());
+        Assert.Equal(new GraphStatistics(Entities: 51, Documents: 50, Mentions: 150, Aliases: 51, new MentionStatusCounts(150, 0, 0, 0, 0)), await store.GetStatisticsAsync());
         CountAudit.AssertExact(temp);
 
         var updated = await Task.WhenAll(Enumerable.Range(0, 50).Select(i => Task.Run(() => store.UpsertDocumentAsync(Report(i, version: 2, berlinMentions: i % 2 == 0 ? 1 : 0)))));

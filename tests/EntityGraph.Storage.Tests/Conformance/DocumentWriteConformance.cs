@@ -84,7 +84,7 @@ public abstract class DocumentWriteConformance
             document.Tags.Select(t => (t.Name, t.Manual)).ToArray());
 
         var statistics = await store.GetStatisticsAsync();
-        Assert.Equal(new GraphStatistics(Entities: 4, Documents: 2, Mentions: 5, Aliases: 5), statistics);
+        Assert.Equal(new GraphStatistics(Entities: 4, Documents: 2, Mentions: 5, Aliases: 5, new MentionStatusCounts(Accepted: 5, InReview: 0, Rejected: 0, Corrected: 0, Added: 0)), statistics);
     }
 
     [Fact]

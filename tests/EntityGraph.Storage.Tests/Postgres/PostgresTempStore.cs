@@ -32,15 +32,15 @@ public sealed class PostgresTempStore : TempStore
     }
 
     public override IReadOnlyList<string> TableNames() =>
-        Strings("SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() ORDER BY table_name COLLATE \"C\";");
+        Strings("SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name COLLATE \"C\";");
 
     public override void FailMentionInserts(string text) => Execute($"""
         CREATE FUNCTION inject_failure() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN RAISE EXCEPTION 'injected failure'; END $$;
-        CREATE TRIGGER inject_failure BEFORE INSERT ON mentions FOR EACH ROW WHEN (NEW.text = '{text}') EXECUTE FUNCTION inject_failure();
+        CREATE TRIGGER inject_failure BEFORE INSERT ON mention_rows FOR EACH ROW WHEN (NEW.text = '{text}') EXECUTE FUNCTION inject_failure();
         """);
 
-    public override void StopFailingMentionInserts() => Execute("DROP TRIGGER inject_failure ON mentions; DROP FUNCTION inject_failure();");
+    public override void StopFailingMentionInserts() => Execute("DROP TRIGGER inject_failure ON mention_rows; DROP FUNCTION inject_failure();");
 
     protected override RelationalGraphStore CreateStore() =>
         new PostgresGraphStore(new GraphStoreOptions { Provider = PostgresBackend.Name, ConnectionString = ConnectionString }, NullLogger<PostgresGraphStore>.Instance, Clock);

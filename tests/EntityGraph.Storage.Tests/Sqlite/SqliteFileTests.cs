@@ -19,7 +19,7 @@ public sealed class SqliteFileTests
 
         Assert.True(File.Exists(Path.Combine(temp.DataDirectory, "entitygraph.db")));
         Assert.Equal("wal", temp.Scalar("PRAGMA journal_mode;"));
-        Assert.Equal("1,2,3,4", temp.Scalar("SELECT group_concat(version) FROM schema_version;"));
+        Assert.Equal("1,2,3,4,5", temp.Scalar("SELECT group_concat(version) FROM schema_version;"));
     }
 
     [Fact]
@@ -28,13 +28,45 @@ public sealed class SqliteFileTests
         using var temp = new SqliteTempStore();
         await temp.Store.UpsertDocumentAsync(new DocumentBuilder("doc-1", "Nordwind Energy spoke.").Mention(Nordwind, "Nordwind Energy").Build());
         temp.Execute("DROP TABLE key_grams; DROP TABLE manual_alias_terms; DROP TABLE manual_aliases; DROP TABLE document_entities; DROP TABLE link_decisions; DROP TABLE entity_redirects; DROP TABLE api_keys; DELETE FROM schema_version WHERE version >= 2;");
+        temp.Execute(SchemaOneMentions);
 
         await temp.OpenAnother().InitializeAsync();
+
+        var mention = Assert.Single((await temp.OpenAnother().GetMentionsByDocumentAsync(["doc-1"]))["doc-1"]);
+        Assert.Equal((Nordwind.Id, MentionStatus.Accepted), (mention.EntityId, mention.Status));
 
         var candidates = await temp.OpenAnother().FindLinkCandidatesAsync(new LinkCandidateQuery("ORG", "nordwind energie", [], 10));
         Assert.Equal(Nordwind.Id, Assert.Single(candidates).Entity.Id);
         CountAudit.AssertExact(temp);
     }
+
+    /// <summary>Turns the mention rows of a current database back into schema 1's mentions table (no status, no review columns).</summary>
+    private const string SchemaOneMentions = """
+        DROP VIEW mentions;
+        DROP TABLE mention_reviews;
+        DROP INDEX ix_documents_reviewed;
+        ALTER TABLE documents DROP COLUMN domain;
+        ALTER TABLE documents DROP COLUMN reviewed_by;
+        ALTER TABLE documents DROP COLUMN reviewed_at;
+        CREATE TABLE mentions (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            document_id TEXT NOT NULL REFERENCES documents (id),
+            entity_id TEXT NOT NULL REFERENCES entities (id),
+            start_offset INTEGER NOT NULL,
+            end_offset INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            type TEXT NOT NULL,
+            confidence REAL NOT NULL,
+            model_id TEXT NOT NULL,
+            language TEXT NOT NULL,
+            CHECK (start_offset >= 0 AND end_offset > start_offset),
+            UNIQUE (document_id, entity_id, start_offset, end_offset)
+        );
+        INSERT INTO mentions SELECT id, document_id, entity_id, start_offset, end_offset, text, type, confidence, model_id, language FROM mention_rows;
+        DROP TABLE mention_rows;
+        CREATE INDEX ix_mentions_document ON mentions (document_id, start_offset);
+        CREATE INDEX ix_mentions_entity ON mentions (entity_id, document_id);
+        """;
 
     [Fact]
     public async Task A_write_ahead_log_that_readers_kept_from_restarting_is_emptied_once_they_finish()

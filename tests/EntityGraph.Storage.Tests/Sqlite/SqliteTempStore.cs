@@ -32,7 +32,7 @@ public sealed class SqliteTempStore : TempStore
         Strings("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name;");
 
     public override void FailMentionInserts(string text) => Execute($"""
-        CREATE TRIGGER inject_failure BEFORE INSERT ON mentions WHEN NEW.text = '{text}'
+        CREATE TRIGGER inject_failure BEFORE INSERT ON mention_rows WHEN NEW.text = '{text}'
         BEGIN SELECT RAISE(ABORT, 'injected failure'); END;
         """);
 
