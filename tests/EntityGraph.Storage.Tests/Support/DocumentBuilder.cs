@@ -10,12 +10,18 @@ internal sealed class DocumentBuilder(string id, string text, string language = 
     private readonly List<EntityWrite> _entities = [];
     private readonly List<MentionWrite> _mentions = [];
     private readonly List<TagRecord> _tags = [];
+    private readonly List<RejectedMentionWrite> _rejected = [];
+    private string? _domain;
 
     public static EntityWrite Entity(string id, string type, string canonicalName) =>
         new(id, type, canonicalName, NameFolding.Fold(canonicalName));
 
     /// <summary>Mentions <paramref name="entity"/> at the <paramref name="occurrence"/>-th place where <paramref name="surface"/> appears.</summary>
-    public DocumentBuilder Mention(EntityWrite entity, string surface, int occurrence = 0, string? mentionLanguage = null)
+    public DocumentBuilder Mention(EntityWrite entity, string surface, int occurrence = 0, string? mentionLanguage = null) =>
+        Routed(entity, surface, MentionStatus.Accepted, 0.9, occurrence, mentionLanguage);
+
+    /// <summary>Mentions <paramref name="entity"/> with a status and confidence, as routed against an accept threshold of 0.95.</summary>
+    public DocumentBuilder Routed(EntityWrite entity, string surface, string status, double confidence, int occurrence = 0, string? mentionLanguage = null)
     {
         var start = -1;
         for (var i = 0; i <= occurrence; i++)
@@ -32,7 +38,28 @@ internal sealed class DocumentBuilder(string id, string text, string language = 
             _entities.Add(entity);
         }
 
-        _mentions.Add(new MentionWrite(entity.Id, start, start + surface.Length, surface, entity.Type, 0.9, "test-model", mentionLanguage ?? language));
+        var threshold = status == MentionStatus.Accepted && confidence == 0.9 ? (double?)null : 0.95;
+        _mentions.Add(new MentionWrite(entity.Id, start, start + surface.Length, surface, entity.Type, confidence, "test-model", mentionLanguage ?? language, status, threshold));
+        return this;
+    }
+
+    /// <summary>A mention its confidence rejected: stored unlinked.</summary>
+    public DocumentBuilder Rejected(string type, string surface, double confidence = 0.5)
+    {
+        var start = text.IndexOf(surface, StringComparison.Ordinal);
+        if (start < 0)
+        {
+            throw new ArgumentException($"'{surface}' does not occur in '{text}'.");
+        }
+
+        _rejected.Add(new RejectedMentionWrite(start, start + surface.Length, surface, type, confidence, "test-model", language, 0.95));
+        return this;
+    }
+
+    /// <summary>Names the document's domain.</summary>
+    public DocumentBuilder InDomain(string domain)
+    {
+        _domain = domain;
         return this;
     }
 
@@ -72,5 +99,7 @@ internal sealed class DocumentBuilder(string id, string text, string language = 
         false,
         _entities.ToArray(),
         _mentions.ToArray(),
-        _tags.ToArray());
+        _tags.ToArray(),
+        Rejected: _rejected.ToArray(),
+        Domain: _domain);
 }
