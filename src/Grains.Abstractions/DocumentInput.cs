@@ -4,7 +4,8 @@ namespace EntityGraph.Grains;
 /// A document submitted for ingestion. Language is detected when null. With <see cref="Mentions"/> (annotated entity
 /// spans, e.g. from another recognizer or a gold corpus) no model runs: the given mentions are linked and stored as they
 /// are, and <see cref="Language"/> must be given. <see cref="Actor"/> (the API key's name; null without a key) is
-/// recorded with the document's link decisions.
+/// recorded with the document's link decisions. <see cref="Domain"/> (for example <c>politics</c>) names the document's
+/// domain: its reviewed mentions become that domain's feedback.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("EntityGraph.DocumentInput.v1")]
 public sealed record DocumentInput(
@@ -16,4 +17,5 @@ public sealed record DocumentInput(
     [property: Id(5)] IReadOnlyList<string>? Tags = null,
     [property: Id(6)] ExtractionAccuracy Accuracy = ExtractionAccuracy.Best,
     [property: Id(7)] IReadOnlyList<MentionInput>? Mentions = null,
-    [property: Id(8)] string? Actor = null);
+    [property: Id(8)] string? Actor = null,
+    [property: Id(9)] string? Domain = null);

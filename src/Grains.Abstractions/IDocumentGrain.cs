@@ -13,4 +13,16 @@ public interface IDocumentGrain : IGrainWithStringKey
     /// </summary>
     [Alias("ChangeTags")]
     Task<bool> ChangeTagsAsync(IReadOnlyList<string> add, IReadOnlyList<string> remove, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Applies a reviewer's decision on one mention of this document (or adds one) and returns the mention's id. A span that
+    /// ends up linked is linked like a model's mention; counts, aliases and co-occurrence stay exact. NOT_FOUND for an
+    /// unknown document or mention, INVALID_REVIEW for a bad span or type or a mention already there.
+    /// </summary>
+    [Alias("ReviewMention")]
+    Task<long> ReviewMentionAsync(MentionReviewRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Marks the document's review complete (INVALID_REVIEW while a mention is in review): it becomes training data.</summary>
+    [Alias("CompleteReview")]
+    Task<DateTimeOffset> CompleteReviewAsync(string? reviewer, CancellationToken cancellationToken = default);
 }

@@ -25,4 +25,10 @@ internal static partial class GrainLog
 
     [LoggerMessage(EventId = 2007, Level = LogLevel.Information, Message = "Document {DocumentId}: {Added} manual tag(s) added, {Removed} removed (document found: {Found})")]
     public static partial void TagsChanged(ILogger logger, string documentId, int added, int removed, bool found);
+
+    [LoggerMessage(EventId = 2008, Level = LogLevel.Information, Message = "Document {DocumentId}: mention {MentionId} reviewed ({Action}), now {Status}")]
+    public static partial void MentionReviewed(ILogger logger, string documentId, long mentionId, string action, string status);
+
+    [LoggerMessage(EventId = 2009, Level = LogLevel.Information, Message = "Document {DocumentId}: review complete")]
+    public static partial void ReviewCompleted(ILogger logger, string documentId);
 }

@@ -6,7 +6,7 @@ namespace EntityGraph.Grains.Documents;
 
 /// <summary>
 /// SHA-256 over what defines a stored document's extraction and record: text, title, language hint and source,
-/// and annotated mentions when given (documents without them hash as before),
+/// annotated mentions and the domain when given (documents without them hash as before),
 /// each length-prefixed so fields cannot run into each other. Lower-case hex. Input tags are manual tags,
 /// added on every ingest, and are not part of the hash.
 /// </summary>
@@ -22,6 +22,11 @@ internal static class ContentHasher
         if (document.Mentions is not null)
         {
             Append(hash, string.Join(';', document.Mentions.Select(m => string.Create(CultureInfo.InvariantCulture, $"{m.Start},{m.End},{m.Type},{m.Confidence:R}"))));
+        }
+
+        if (document.Domain is not null)
+        {
+            Append(hash, "domain:" + document.Domain);
         }
 
         return Convert.ToHexStringLower(hash.GetHashAndReset());

@@ -4,6 +4,7 @@ using EntityGraph.Grains.Options;
 using EntityGraph.Linking.CrossDocument;
 using EntityGraph.Linking.InDocument;
 using EntityGraph.Linking.Options;
+using EntityGraph.Ner.Calibration;
 using EntityGraph.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -25,6 +26,7 @@ public sealed class DocumentGrain(
     DocumentLinker linker,
     CrossDocumentLinker decider,
     IOptions<LinkingOptions> linkingOptions,
+    IOptions<ReviewOptions> reviewOptions,
     ILogger<DocumentGrain> logger) : Grain, IDocumentGrain
 {
     private readonly DocumentProcessingState state = new();
@@ -54,12 +56,15 @@ public sealed class DocumentGrain(
             var extraction = document.Mentions is { } annotated
                 ? AnnotatedExtraction.From(document, annotated)
                 : await GrainFactory.GetGrain<IExtractionGrain>(0).ExtractAsync(document.Text, document.Language, document.Accuracy, cancellationToken);
+            var routed = MentionRouter.Route(extraction, reviewOptions.Value);
+            var kept = routed with { Entities = routed.Entities.Where(e => e.Status != MentionStatus.Rejected).ToList() };
+            var rejected = routed.Entities.Where(e => e.Status == MentionStatus.Rejected).ToList();
             var flow = new DocumentLinkingFlow(GrainFactory, store, linker, decider, linkingOptions);
-            var clusters = await flow.LinkAsync(extraction.Entities, cancellationToken);
+            var clusters = await flow.LinkAsync(kept.Entities, cancellationToken);
             var stored = await store.GetEntitiesAsync(clusters.Select(c => c.EntityId).Distinct(StringComparer.Ordinal).ToList(), cancellationToken);
             var storedNames = stored.ToDictionary(e => e.Key, e => e.Value.CanonicalName, StringComparer.Ordinal);
 
-            var (write, linked) = DocumentWriteBuilder.Build(document, hash, extraction, clusters, storedNames, options.Value);
+            var (write, linked) = DocumentWriteBuilder.Build(document, hash, kept, rejected, clusters, storedNames, options.Value);
             var outcome = await store.UpsertDocumentAsync(write with { ManualTags = document.Tags, Actor = input.Actor }, cancellationToken);
             state.Succeed(hash, linked);
             GrainLog.DocumentIngested(logger, document.Id, outcome, write.Language, write.Mentions.Count, write.Entities.Count);
@@ -87,6 +92,38 @@ public sealed class DocumentGrain(
             var found = await store.ChangeTagsAsync(new TagChange(id, add ?? [], remove ?? []), cancellationToken);
             GrainLog.TagsChanged(logger, id, add?.Count ?? 0, remove?.Count ?? 0, found);
             return found;
+        }
+        catch (GraphStoreException rejected) when (rejected.IsInvalidInput)
+        {
+            throw new EntityGraphException(rejected.Code, rejected.Message);
+        }
+    }
+
+    public async Task<long> ReviewMentionAsync(MentionReviewRequest request, CancellationToken cancellationToken = default)
+    {
+        var id = this.GetPrimaryKeyString();
+        try
+        {
+            var flow = new DocumentLinkingFlow(GrainFactory, store, linker, decider, linkingOptions);
+            var review = await new MentionReviewPreparer(store, flow).PrepareAsync(id, request, cancellationToken);
+            var mention = await store.ReviewMentionAsync(review, cancellationToken);
+            GrainLog.MentionReviewed(logger, id, mention.Id, review.Action, mention.Status);
+            return mention.Id;
+        }
+        catch (GraphStoreException rejected) when (rejected.IsInvalidInput)
+        {
+            throw new EntityGraphException(rejected.Code, rejected.Message);
+        }
+    }
+
+    public async Task<DateTimeOffset> CompleteReviewAsync(string? reviewer, CancellationToken cancellationToken = default)
+    {
+        var id = this.GetPrimaryKeyString();
+        try
+        {
+            var review = await store.CompleteReviewAsync(id, reviewer, cancellationToken);
+            GrainLog.ReviewCompleted(logger, id);
+            return review.ReviewedAt;
         }
         catch (GraphStoreException rejected) when (rejected.IsInvalidInput)
         {

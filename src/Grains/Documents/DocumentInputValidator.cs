@@ -31,7 +31,13 @@ internal static class DocumentInputValidator
         }
 
         var mentions = ValidateMentions(id, text, language, input.Mentions, options);
-        return new ValidatedDocument(id, text, language, title, source, tags, input.Accuracy, mentions);
+        var domain = string.IsNullOrWhiteSpace(input.Domain) ? null : input.Domain.Trim();
+        if (domain is not null && !DomainRules.IsValid(domain))
+        {
+            throw new EntityGraphException(ErrorCodes.InvalidInput, $"Document '{id}': {DomainRules.Describe(domain)}");
+        }
+
+        return new ValidatedDocument(id, text, language, title, source, tags, input.Accuracy, mentions, domain);
     }
 
     private static IReadOnlyList<MentionInput>? ValidateMentions(string id, string text, string? language, IReadOnlyList<MentionInput>? mentions, IngestOptions options)

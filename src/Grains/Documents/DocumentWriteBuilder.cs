@@ -21,6 +21,7 @@ internal static class DocumentWriteBuilder
         ValidatedDocument document,
         string contentHash,
         ExtractionResult extraction,
+        IReadOnlyList<ExtractedEntity> rejected,
         IReadOnlyList<LinkedCluster> clusters,
         IReadOnlyDictionary<string, string> storedNames,
         IngestOptions options)
@@ -69,7 +70,11 @@ internal static class DocumentWriteBuilder
             .Where(m => m.EntityId is not null)
             .GroupBy(m => (m.EntityId, m.Start, m.End))
             .Select(g => g.MaxBy(m => m.Confidence)!)
-            .Select(m => new MentionWrite(m.EntityId!, m.Start, m.End, m.Text, m.Type, Math.Clamp(m.Confidence, 0, 1), m.ModelId, m.Language))
+            .Select(m => new MentionWrite(m.EntityId!, m.Start, m.End, m.Text, m.Type, Math.Clamp(m.Confidence, 0, 1), m.ModelId, m.Language, m.Status ?? MentionStatus.Accepted, m.AcceptThreshold))
+            .ToList();
+        var rejectedWrites = rejected
+            .DistinctBy(m => (m.Type, m.Start, m.End))
+            .Select(m => new RejectedMentionWrite(m.Start, m.End, m.Text, m.Type, Math.Clamp(m.Confidence, 0, 1), m.ModelId, m.Language, m.AcceptThreshold))
             .ToList();
 
         var displayNames = entities.ToDictionary(
@@ -95,7 +100,9 @@ internal static class DocumentWriteBuilder
             tags,
             keys.DistinctBy(k => (k.Type, k.NormalizedKey)).ToList(),
             saliences.Select(s => new EntitySalienceWrite(s.EntityId, s.Score)).ToList(),
-            decisions);
+            decisions,
+            Rejected: rejectedWrites,
+            Domain: document.Domain);
         return (write, extraction with { Entities = linked });
     }
 }

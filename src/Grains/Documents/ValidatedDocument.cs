@@ -9,4 +9,5 @@ internal sealed record ValidatedDocument(
     string? Source,
     IReadOnlyList<string> Tags,
     ExtractionAccuracy Accuracy,
-    IReadOnlyList<MentionInput>? Mentions = null);
+    IReadOnlyList<MentionInput>? Mentions = null,
+    string? Domain = null);

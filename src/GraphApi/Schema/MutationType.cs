@@ -33,7 +33,7 @@ public sealed class MutationType : ObjectGraphType
                 var id = RequireId(input.Id, "input.id");
                 var tags = input.Tags?.Select(tag => RequireTag(tag)).Distinct(StringComparer.Ordinal).ToArray();
                 var mentions = input.Mentions?.Select(m => new MentionInput(m.Start, m.End, m.Type, m.Confidence ?? 1.0)).ToArray();
-                var document = new DocumentInput(id, input.Text, Blank(input.Language), Blank(input.Title), Blank(input.Source), tags, input.Accuracy, mentions, context.Actor());
+                var document = new DocumentInput(id, input.Text, Blank(input.Language), Blank(input.Title), Blank(input.Source), tags, input.Accuracy, mentions, context.Actor(), Blank(input.Domain));
                 var grains = context.Grains();
                 var result = await Gate(context).RunAsync(() => grains.GetGrain<IDocumentGrain>(id).IngestAsync(document, context.CancellationToken), context.CancellationToken);
                 context.Loaders().Clear();
@@ -70,6 +70,7 @@ public sealed class MutationType : ObjectGraphType
             .ResolveAsync(context => SetTagAsync(context, present: false, context.CancellationToken));
 
         CurationFields.Register(this);
+        ReviewFields.RegisterMutations(this);
     }
 
     private static async Task<object?> SetTagAsync(IResolveFieldContext<object?> context, bool present, CancellationToken cancellationToken = default)

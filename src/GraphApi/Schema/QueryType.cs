@@ -117,6 +117,8 @@ public sealed class QueryType : ObjectGraphType
                 return (object)RelayConnection<LinkDecisionRecord>.FromPage(await context.Store().GetLinkDecisionsAsync(query, context.CancellationToken));
             });
 
+        ReviewFields.RegisterQueries(this, limits);
+
         Field<NonNullGraphType<StatisticsType>>("statistics")
             .ResolveAsync(async context => (object)await context.Store().GetStatisticsAsync(context.CancellationToken));
 

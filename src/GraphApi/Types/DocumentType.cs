@@ -26,9 +26,12 @@ public sealed class DocumentType : ObjectGraphType<DocumentRecord>
             .Resolve(context => context.Source.UsedFallbackModel);
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("updatedAt").Resolve(context => context.Source.UpdatedAt);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TagType>>>>("tags").Resolve(context => context.Source.Tags);
+        Field<StringGraphType>("domain").Description("The document's domain (for example politics), when it was given one.").Resolve(context => context.Source.Domain);
+        Field<StringGraphType>("reviewedBy").Description("Who completed the document's review; null while it is not complete.").Resolve(context => context.Source.Review?.ReviewedBy);
+        Field<DateTimeOffsetGraphType>("reviewedAt").Description("When the document's review was completed (it is then training data); null before.").Resolve(context => context.Source.Review?.ReviewedAt);
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MentionType>>>>("mentions")
-            .Description("Entity mentions in text order.")
+            .Description("Linked entity mentions (every status but REJECTED) in text order.")
             .Resolve(context => LoadMentions(context.Loaders(), context.Source.Id));
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EntityType>>>>("entities")

@@ -20,4 +20,6 @@ public sealed class IngestDocumentInput
     public ExtractionAccuracy Accuracy { get; set; } = ExtractionAccuracy.Best;
 
     public List<AnnotatedMentionInput>? Mentions { get; set; }
+
+    public string? Domain { get; set; }
 }

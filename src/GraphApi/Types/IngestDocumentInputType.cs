@@ -16,6 +16,7 @@ public sealed class IngestDocumentInputType : InputObjectGraphType<IngestDocumen
         Field<StringGraphType>("source");
         Field<ListGraphType<NonNullGraphType<StringGraphType>>>("tags").Description("Manual tags to attach.");
         Field<AccuracyType>("accuracy").DefaultValue(ExtractionAccuracy.Best);
+        Field<StringGraphType>("domain").Description("The document's domain (lowercase letters, digits, '-', '_'; for example politics): its reviewed mentions become that domain's feedback.");
         Field<ListGraphType<NonNullGraphType<AnnotatedMentionInputType>>>("mentions")
             .Description("Annotated mentions: when given, no model runs and these are linked and stored as they are; language is then required.");
     }

@@ -67,24 +67,32 @@ public static class ReviewRules
     private static ReviewedMention From(MentionRecord mention, string? entityId, string status) =>
         new(mention.Id, mention.DocumentId, entityId, mention.Start, mention.End, mention.Text, mention.Type, mention.Language, status);
 
-    private static ReviewedMention Span(MentionReview review, MentionRecord? before, string text, string documentLanguage)
+    /// <summary>The text of a reviewed span: within the text, not only whitespace, not splitting a surrogate pair.</summary>
+    public static string RequireSpan(string text, int start, int end)
     {
-        if (review.Start < 0 || review.End <= review.Start || review.End > text.Length)
+        ArgumentNullException.ThrowIfNull(text);
+        if (start < 0 || end <= start || end > text.Length)
         {
-            throw Invalid($"The span [{review.Start},{review.End}) must satisfy 0 <= start < end <= {text.Length} (the document's length in UTF-16 code units).");
+            throw Invalid($"The span [{start},{end}) must satisfy 0 <= start < end <= {text.Length} (the document's length in UTF-16 code units).");
         }
 
-        var surface = text[review.Start..review.End];
+        var surface = text[start..end];
         if (surface.Trim().Length == 0)
         {
-            throw Invalid($"The span [{review.Start},{review.End}) holds only whitespace.");
+            throw Invalid($"The span [{start},{end}) holds only whitespace.");
         }
 
-        if (char.IsLowSurrogate(text[review.Start]) || char.IsHighSurrogate(text[review.End - 1]))
+        if (char.IsLowSurrogate(text[start]) || char.IsHighSurrogate(text[end - 1]))
         {
-            throw Invalid($"The span [{review.Start},{review.End}) splits a surrogate pair.");
+            throw Invalid($"The span [{start},{end}) splits a surrogate pair.");
         }
 
+        return surface;
+    }
+
+    private static ReviewedMention Span(MentionReview review, MentionRecord? before, string text, string documentLanguage)
+    {
+        var surface = RequireSpan(text, review.Start, review.End);
         var entityId = review.EntityId ?? throw Invalid($"{review.Action} needs the entity the mention links to.");
         var status = review.Action == ReviewActions.Add ? MentionStatus.Added : MentionStatus.Corrected;
         return new ReviewedMention(before?.Id, review.DocumentId, entityId, review.Start, review.End, surface, review.Type, before?.Language ?? documentLanguage, status);
