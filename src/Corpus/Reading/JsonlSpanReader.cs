@@ -4,7 +4,8 @@ namespace EntityGraph.Corpus;
 
 /// <summary>
 /// Reads JSONL span files, one object per line: {"text": "...", "spans": [{"start": 0, "end": 5, "label": "ORG"}]}
-/// (spaCy/Prodigy style; offsets are character offsets into text, end exclusive).
+/// (spaCy/Prodigy style; offsets are character offsets into text, end exclusive), or EntityGraph's feedback lines:
+/// {"id": "...", "language": "en", "text": "...", "entities": [{"start": 0, "end": 5, "type": "ORG"}]}.
 /// </summary>
 public static class JsonlSpanReader
 {
@@ -54,7 +55,7 @@ public static class JsonlSpanReader
 
             var text = textElement.GetString()!;
             var spans = new List<EntitySpan>();
-            if (root.TryGetProperty("spans", out var spansElement) && spansElement.ValueKind == JsonValueKind.Array)
+            if ((root.TryGetProperty("spans", out var spansElement) || root.TryGetProperty("entities", out spansElement)) && spansElement.ValueKind == JsonValueKind.Array)
             {
                 foreach (var span in spansElement.EnumerateArray())
                 {
@@ -80,9 +81,9 @@ public static class JsonlSpanReader
         if (span.ValueKind != JsonValueKind.Object
             || !span.TryGetProperty("start", out var start) || start.ValueKind != JsonValueKind.Number
             || !span.TryGetProperty("end", out var end) || end.ValueKind != JsonValueKind.Number
-            || !span.TryGetProperty("label", out var label) || label.ValueKind != JsonValueKind.String)
+            || !(span.TryGetProperty("label", out var label) || span.TryGetProperty("type", out label)) || label.ValueKind != JsonValueKind.String)
         {
-            throw new CorpusFormatException(sourceName, lineNumber, "each span needs numeric \"start\", \"end\" and a string \"label\"");
+            throw new CorpusFormatException(sourceName, lineNumber, "each span needs numeric \"start\", \"end\" and a string \"label\" (or \"type\")");
         }
 
         var s = start.GetInt32();

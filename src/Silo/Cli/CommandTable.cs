@@ -13,6 +13,7 @@ public static class CommandTable
         new IngestCommand(defaults),
         new ExtractCommand(defaults),
         new ExportCommand(defaults),
+        new FeedbackCommand(defaults),
         new EvalCommand(defaults),
         new AliasesCommand(defaults),
         new StoreCommand(defaults),

@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace EntityGraph.Silo.Ingestion;
 
-/// <summary>One line of an ingest JSONL file: {"id","text","language"?,"title"?,"source"?,"tags"?}.</summary>
+/// <summary>One line of an ingest JSONL file: {"id","text","language"?,"title"?,"source"?,"tags"?,"domain"?}.</summary>
 public sealed class JsonlDocumentLine
 {
     [JsonPropertyName("id")]
@@ -22,4 +22,7 @@ public sealed class JsonlDocumentLine
 
     [JsonPropertyName("tags")]
     public List<string>? Tags { get; set; }
+
+    [JsonPropertyName("domain")]
+    public string? Domain { get; set; }
 }

@@ -112,6 +112,6 @@ public static class JsonlSource
             return SourceItem.Failed(origin, ErrorCodes.InvalidInput, $"document '{line.Id}' has no \"text\"");
         }
 
-        return SourceItem.Read(origin, new DocumentInput(line.Id, line.Text, line.Language, line.Title, line.Source, line.Tags));
+        return SourceItem.Read(origin, new DocumentInput(line.Id, line.Text, line.Language, line.Title, line.Source, line.Tags, Domain: line.Domain));
     }
 }

@@ -64,10 +64,24 @@ public sealed class IntrospectionTests(SampleGraphFixture fixture)
                 { "name": "relatedDocuments", "args": [ { "name": "documentId" }, { "name": "first" } ] },
                 { "name": "relatedEntities", "args": [ { "name": "entityId" }, { "name": "first" } ] },
                 { "name": "linkDecisions", "args": [ { "name": "kind" }, { "name": "entityId" }, { "name": "first" }, { "name": "after" } ] },
+                { "name": "reviewQueue", "args": [ { "name": "language" }, { "name": "type" }, { "name": "documentId" }, { "name": "orderBy" }, { "name": "first" }, { "name": "after" } ] },
+                { "name": "mention", "args": [ { "name": "id" } ] },
                 { "name": "statistics", "args": [] },
                 { "name": "models", "args": [] },
                 { "name": "cluster", "args": [] } ] } }
             """, data);
+    }
+
+    [Fact]
+    public async Task Review_order_and_mention_status_are_enums_with_the_issue_s_names()
+    {
+        var order = await fixture.Client.QueryAsync("""{ __type(name: "ReviewOrder") { kind enumValues { name } } }""");
+        var status = await fixture.Client.QueryAsync("""{ __type(name: "MentionStatus") { kind enumValues { name } } }""");
+
+        JsonAssert.Equivalent("""{ "__type": { "kind": "ENUM", "enumValues": [ { "name": "UNCERTAINTY" }, { "name": "OLDEST" } ] } }""", order);
+        JsonAssert.Equivalent("""
+            { "__type": { "kind": "ENUM", "enumValues": [ { "name": "ACCEPTED" }, { "name": "IN_REVIEW" }, { "name": "REJECTED" }, { "name": "CORRECTED" }, { "name": "ADDED" } ] } }
+            """, status);
     }
 
     [Fact]
