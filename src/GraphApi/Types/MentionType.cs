@@ -13,6 +13,7 @@ public sealed class MentionType : ObjectGraphType<MentionRecord>
         Description = "One occurrence of an entity in a document; offsets are UTF-16 code units of the original text.";
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(context => context.Source.Id.ToString(CultureInfo.InvariantCulture));
         Field<NonNullGraphType<IdGraphType>>("documentId").Resolve(context => context.Source.DocumentId);
+        Field<DocumentType>("document").Description("The document the mention is in.").Resolve(context => context.Loaders().Documents.Load(context.Source.DocumentId));
         Field<NonNullGraphType<IntGraphType>>("start").Resolve(context => context.Source.Start);
         Field<NonNullGraphType<IntGraphType>>("end").Resolve(context => context.Source.End);
         Field<NonNullGraphType<StringGraphType>>("text").Resolve(context => context.Source.Text);
