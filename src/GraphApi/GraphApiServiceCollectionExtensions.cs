@@ -51,7 +51,6 @@ public static class GraphApiServiceCollectionExtensions
         services.TryAddSingleton<GraphQLHttpHandler>();
         services.TryAddSingleton<RequestRateLimiter>();
         services.TryAddSingleton<ExtractionGate>();
-        services.TryAddSingleton<IdePage>();
         return services;
     }
 
