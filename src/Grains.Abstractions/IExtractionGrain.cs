@@ -4,6 +4,10 @@ namespace EntityGraph.Grains;
 [Alias("EntityGraph.IExtractionGrain")]
 public interface IExtractionGrain : IGrainWithIntegerKey
 {
+    /// <summary>
+    /// Extracts entities; <paramref name="domain"/> (for example <c>politics</c>) picks the domain's model where one is
+    /// active for the language and tier, the language's general model otherwise.
+    /// </summary>
     [Alias("Extract")]
-    Task<ExtractionResult> ExtractAsync(string text, string? language, ExtractionAccuracy accuracy, CancellationToken cancellationToken = default);
+    Task<ExtractionResult> ExtractAsync(string text, string? language, ExtractionAccuracy accuracy, string? domain = null, CancellationToken cancellationToken = default);
 }

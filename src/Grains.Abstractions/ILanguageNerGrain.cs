@@ -5,5 +5,5 @@ namespace EntityGraph.Grains;
 public interface ILanguageNerGrain : IGrainWithStringKey
 {
     [Alias("Recognize")]
-    Task<LanguagePartResult> RecognizeAsync(string text, ExtractionAccuracy accuracy, CancellationToken cancellationToken = default);
+    Task<LanguagePartResult> RecognizeAsync(string text, ExtractionAccuracy accuracy, string? domain = null, CancellationToken cancellationToken = default);
 }

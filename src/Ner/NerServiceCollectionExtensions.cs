@@ -1,5 +1,6 @@
 using EntityGraph.Ner.Calibration;
 using EntityGraph.Ner.Runtime;
+using EntityGraph.Ner.Versions;
 using EntityGraph.Recognizers;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -19,6 +20,7 @@ public static class NerServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ReviewOptions>, ReviewOptionsValidator>());
         services.AddEntityGraphRecognizers();
         services.TryAddSingleton<OnnxSessionFactory>();
+        services.TryAddSingleton<ModelRegistry>();
         services.TryAddSingleton<ModelCatalog>();
         services.TryAddSingleton<INerService, NerService>();
         return services;

@@ -55,7 +55,7 @@ public sealed class DocumentGrain(
 
             var extraction = document.Mentions is { } annotated
                 ? AnnotatedExtraction.From(document, annotated)
-                : await GrainFactory.GetGrain<IExtractionGrain>(0).ExtractAsync(document.Text, document.Language, document.Accuracy, cancellationToken);
+                : await GrainFactory.GetGrain<IExtractionGrain>(0).ExtractAsync(document.Text, document.Language, document.Accuracy, document.Domain, cancellationToken);
             var routed = MentionRouter.Route(extraction, reviewOptions.Value);
             var kept = routed with { Entities = routed.Entities.Where(e => e.Status != MentionStatus.Rejected).ToList() };
             var rejected = routed.Entities.Where(e => e.Status == MentionStatus.Rejected).ToList();

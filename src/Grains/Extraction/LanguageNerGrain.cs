@@ -17,7 +17,7 @@ namespace EntityGraph.Grains.Extraction;
 [Reentrant]
 public sealed class LanguageNerGrain(INerService ner, SiloActivity activity, ILogger<LanguageNerGrain> logger) : Grain, ILanguageNerGrain
 {
-    public async Task<LanguagePartResult> RecognizeAsync(string text, ExtractionAccuracy accuracy, CancellationToken cancellationToken = default)
+    public async Task<LanguagePartResult> RecognizeAsync(string text, ExtractionAccuracy accuracy, string? domain = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(text);
         var language = LanguageRoutes.Parse(this.GetPrimaryKeyString()).Language;
@@ -25,7 +25,7 @@ public sealed class LanguageNerGrain(INerService ner, SiloActivity activity, ILo
         NerResponse response;
         try
         {
-            response = await ner.RecognizeAsync(new NerRequest(text, language, accuracy.ToNer()), cancellationToken);
+            response = await ner.RecognizeAsync(new NerRequest(text, language, accuracy.ToNer(), domain), cancellationToken);
         }
         catch (ModelUnavailableException ex)
         {

@@ -46,13 +46,15 @@ public sealed class MutationType : ObjectGraphType
             .Argument<NonNullGraphType<StringGraphType>>("text")
             .Argument<StringGraphType>("language", "ISO 639-1 code; detected per paragraph when left out.")
             .Argument<AccuracyType>("accuracy", argument => argument.DefaultValue = ExtractionAccuracy.Best)
+            .Argument<StringGraphType>("domain", "A domain (for example politics): its model serves where one is active, else the language's general model.")
             .ResolveAsync(async context =>
             {
                 var text = context.GetArgument<string>("text");
                 var language = Blank(context.GetArgument<string?>("language"));
                 var accuracy = context.GetArgument("accuracy", ExtractionAccuracy.Best);
+                var domain = Blank(context.GetArgument<string?>("domain"));
                 var grains = context.Grains();
-                return (object)await Gate(context).RunAsync(() => grains.GetGrain<IExtractionGrain>(0).ExtractAsync(text, language, accuracy, context.CancellationToken), context.CancellationToken);
+                return (object)await Gate(context).RunAsync(() => grains.GetGrain<IExtractionGrain>(0).ExtractAsync(text, language, accuracy, domain, context.CancellationToken), context.CancellationToken);
             });
 
         Field<DocumentType>("tagDocument")
@@ -71,6 +73,7 @@ public sealed class MutationType : ObjectGraphType
 
         CurationFields.Register(this);
         ReviewFields.RegisterMutations(this);
+        ModelFields.RegisterMutations(this);
     }
 
     private static async Task<object?> SetTagAsync(IResolveFieldContext<object?> context, bool present, CancellationToken cancellationToken = default)

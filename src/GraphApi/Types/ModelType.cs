@@ -10,11 +10,11 @@ public sealed class ModelType : ObjectGraphType<ModelSummary>
         Name = "Model";
         Description = "A NER model the answering silo can serve, with its routes, measured dev F1 and calibration.";
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(context => context.Source.Id);
-        Field<NonNullGraphType<StringGraphType>>("version").Description("\"shipped\" for the models folder's models.").Resolve(context => context.Source.Version);
+        Field<NonNullGraphType<StringGraphType>>("version").Description("\"shipped\" for the models folder's models; v1, v2... for promoted versions.").Resolve(context => context.Source.Version);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("languages").Resolve(context => context.Source.Languages);
         Field<NonNullGraphType<StringGraphType>>("tier").Description("best or fast: the tier it was built for.").Resolve(context => context.Source.Tier);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("routes")
-            .Description("The routes it serves now, as LANGUAGE:TIER (configured pins included).")
+            .Description("The routes it serves now, as LANGUAGE:TIER or LANGUAGE:TIER:DOMAIN (configured pins and activations included).")
             .Resolve(context => context.Source.Routes);
         Field<NonNullGraphType<BooleanGraphType>>("fallback").Description("Whether it serves languages without a route.").Resolve(context => context.Source.IsFallback);
         Field<NonNullGraphType<LongGraphType>>("sizeBytes").Resolve(context => context.Source.SizeBytes);
@@ -24,6 +24,7 @@ public sealed class ModelType : ObjectGraphType<ModelSummary>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("calibratedOn")
             .Description("Dev sets its confidence calibration was fitted on; empty when its confidences are uncalibrated.")
             .Resolve(context => context.Source.CalibratedOn);
+        Field<StringGraphType>("domain").Description("The domain a promoted version serves; null for general models.").Resolve(context => context.Source.Domain);
         Field<NonNullGraphType<BooleanGraphType>>("loaded").Description("Whether the answering silo has loaded it (models load on first use).").Resolve(context => context.Source.Loaded);
     }
 }

@@ -12,6 +12,9 @@ public interface INerService
     /// <summary>The model that would serve a language at the given accuracy, and whether it is the fallback.</summary>
     ModelRoute Route(string language, NerAccuracy accuracy);
 
+    /// <summary>The model that would serve a language at the given accuracy for a domain (null: the general route).</summary>
+    ModelRoute Route(string language, NerAccuracy accuracy, string? domain);
+
     /// <summary>Ids of the models this process has loaded so far (models load on first use).</summary>
     IReadOnlyList<string> LoadedModelIds { get; }
 }

@@ -7,7 +7,8 @@ public enum NerAccuracy
     Fast,
 }
 
-public sealed record NerRequest(string Text, string Language, NerAccuracy Accuracy = NerAccuracy.Best);
+/// <summary>A text to recognize; <see cref="Domain"/> picks the domain's model where one is active (else the general one).</summary>
+public sealed record NerRequest(string Text, string Language, NerAccuracy Accuracy = NerAccuracy.Best, string? Domain = null);
 
 /// <summary>An entity found in the request text. Start/End are UTF-16 offsets into the original text.</summary>
 public sealed record RecognizedEntity(int Start, int End, string Type, double Confidence, string ModelId);

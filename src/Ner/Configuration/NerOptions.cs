@@ -29,6 +29,12 @@ public sealed class NerOptions
     /// </summary>
     public Dictionary<string, RouteOverride> Routes { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Folder of promoted model versions and their registry.json (see <c>ModelRegistry</c>); the host sets it to the data
+    /// directory's models/ unless configured. Empty: only the models folder's own models serve.
+    /// </summary>
+    public string? VersionsDirectory { get; set; }
+
     /// <summary>Whether rule-based recognizers (DATE, MONEY, EMAIL...) run beside the models.</summary>
     public bool EnablePatternRecognizers { get; set; } = true;
 }

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using EntityGraph.Ner.Calibration;
 using EntityGraph.Ner.Encoding;
 using EntityGraph.Ner.Models;
+using EntityGraph.Ner.Versions;
 using EntityGraph.Text.Tokenization;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -10,8 +11,11 @@ using Microsoft.ML.OnnxRuntime;
 namespace EntityGraph.Ner.Runtime;
 
 /// <summary>
-/// The manifest and the models it lists. A model is loaded on first use, once (one session per model), and shared.
+/// The manifest and the models it lists, and the promoted versions of the <see cref="ModelRegistry"/>. A model is loaded
+/// on first use, once (one session per model), and shared; a model no route names any more stays loaded, so requests in
+/// flight on it finish there.
 /// </summary>
+
 public sealed class ModelCatalog : IAsyncDisposable
 {
     private readonly ConcurrentDictionary<string, Lazy<Task<ITokenClassificationModel>>> _loaded = new(StringComparer.Ordinal);
@@ -21,9 +25,12 @@ public sealed class ModelCatalog : IAsyncDisposable
     private readonly ILogger<ModelCatalog> _logger;
     private readonly Lazy<(ModelManifest Manifest, string Root)> _manifest;
 
-    public ModelCatalog(OnnxSessionFactory sessions, IOptions<NerOptions> options, ILogger<ModelCatalog> logger)
+    private readonly ModelRegistry _registry;
+
+    public ModelCatalog(OnnxSessionFactory sessions, IOptions<NerOptions> options, ILogger<ModelCatalog> logger, ModelRegistry? registry = null)
     {
         _sessions = sessions;
+        _registry = registry ?? new ModelRegistry(options);
         _options = options.Value;
         _logger = logger;
         _manifest = new Lazy<(ModelManifest, string)>(LoadManifest);
@@ -39,6 +46,9 @@ public sealed class ModelCatalog : IAsyncDisposable
     public Task<ITokenClassificationModel> GetAsync(string modelId, CancellationToken cancellationToken = default) =>
         _loaded.GetOrAdd(modelId, id => new Lazy<Task<ITokenClassificationModel>>(() => Task.Run(() => Load(id), CancellationToken.None)))
             .Value.WaitAsync(cancellationToken);
+
+    /// <summary>The promoted versions this catalog can load.</summary>
+    public ModelRegistry Registry => _registry;
 
     /// <summary>The calibration stored with a loaded model (its folder's calibration.json), or null when it has none.</summary>
     public ModelCalibration? CalibrationOf(string modelId) => _calibrations.GetValueOrDefault(modelId);
@@ -97,11 +107,11 @@ public sealed class ModelCatalog : IAsyncDisposable
 
     private ITokenClassificationModel Load(string modelId)
     {
-        var entry = Manifest.Models.FirstOrDefault(m => m.Id == modelId)
-            ?? throw new ModelUnavailableException($"Model '{modelId}' is not in the manifest {Path.Combine(Root, "manifest.json")}.");
+        var entry = Manifest.Models.FirstOrDefault(m => m.Id == modelId);
+        var folder = entry is not null ? Path.Combine(Root, entry.Path) : _registry.FolderOf(modelId)
+            ?? throw new ModelUnavailableException($"Model '{modelId}' is neither in the manifest {Path.Combine(Root, "manifest.json")} nor a promoted version.");
         try
         {
-            var folder = Path.Combine(Root, entry.Path);
             _calibrations[modelId] = ModelCalibration.Load(folder);
             return LoadFolder(folder);
         }

@@ -1,13 +1,15 @@
 using EntityGraph.Ner.Calibration;
 using EntityGraph.Ner.Models;
+using EntityGraph.Ner.Versions;
 using EntityGraph.Recognizers;
 using Microsoft.Extensions.Options;
 
 namespace EntityGraph.Ner.Runtime;
 
 /// <summary>
-/// Routes each request to the model the configuration (EntityGraph:Ner:Routes) or else the manifest names for its
-/// language and tier (the fallback otherwise), then adds rule-based matches (DATE, MONEY, PERCENT, EMAIL, PHONE, URL)
+/// Routes each request to a model: the version active for its language, tier and domain (<see cref="ModelRegistry"/>),
+/// else the version active for its language and tier, else what the configuration (EntityGraph:Ner:Routes) or the
+/// manifest names (the fallback otherwise); an unknown or untrained domain takes the language's general model. Then adds rule-based matches (DATE, MONEY, PERCENT, EMAIL, PHONE, URL)
 /// where no model entity overlaps them; e-mail addresses and URLs replace overlapping model entities because the rules
 /// are exact for them. A model's entity confidences go through its calibration (calibration.json) when it has one, so
 /// they are probabilities of being right.
@@ -18,11 +20,21 @@ public sealed class NerService(ModelCatalog catalog, IPatternRecognizer patterns
 
     public IReadOnlyList<string> LoadedModelIds => catalog.LoadedModels.Select(model => model.Config.Id).Order(StringComparer.Ordinal).ToList();
 
-    public ModelRoute Route(string language, NerAccuracy accuracy)
+    public ModelRoute Route(string language, NerAccuracy accuracy) => Route(language, accuracy, null);
+
+    public ModelRoute Route(string language, NerAccuracy accuracy, string? domain)
     {
         if (options.Value.ModelOverride is { Length: > 0 } forced)
         {
             return new ModelRoute(forced, false);
+        }
+
+        var tier = accuracy == NerAccuracy.Fast ? "fast" : "best";
+        var promoted = (domain is null ? null : catalog.Registry.ActiveFor(ModelRouteKey.Of(language, tier, domain)))
+            ?? catalog.Registry.ActiveFor(ModelRouteKey.Of(language, tier));
+        if (promoted is not null)
+        {
+            return new ModelRoute(promoted.ModelId, false);
         }
 
         var manifest = catalog.Manifest;
@@ -43,7 +55,7 @@ public sealed class NerService(ModelCatalog catalog, IPatternRecognizer patterns
     public async Task<NerResponse> RecognizeAsync(NerRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var route = Route(request.Language, request.Accuracy);
+        var route = Route(request.Language, request.Accuracy, request.Domain);
         var model = await catalog.GetAsync(route.ModelId, cancellationToken).ConfigureAwait(false);
         var spans = await model.PredictAsync(request.Text, cancellationToken).ConfigureAwait(false);
         var calibration = catalog.CalibrationOf(route.ModelId);

@@ -14,6 +14,7 @@ public static class CommandTable
         new ExtractCommand(defaults),
         new ExportCommand(defaults),
         new FeedbackCommand(defaults),
+        new ModelsCommand(defaults),
         new EvalCommand(defaults),
         new AliasesCommand(defaults),
         new StoreCommand(defaults),

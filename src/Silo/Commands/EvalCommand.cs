@@ -27,6 +27,8 @@ public sealed class EvalCommand(HostSettings? defaults = null) : CliCommand
             new OptionSpec("model", "ID", "Serve every sentence with this model instead of the manifest's route for LANG."),
             new OptionSpec("predictions", "OUT", "Write token<TAB>gold<TAB>predicted<TAB>confidence lines (the confidence of the predicted entity the token belongs to; empty for O), a blank line between sentences."),
             new OptionSpec("accuracy", "best|fast", "Model tier when --model is not given (default best)."),
+            new OptionSpec("domain", "NAME", "Evaluate the route of this domain: its active promoted model, else the language's general one."),
+            CommonOptions.DataDir,
             new OptionSpec("accept", "P", "Confidence from which an entity is accepted, for the shares reported (default: EntityGraph:Review, per language and type; 0.95)."),
             new OptionSpec("reject", "P", "Confidence below which an entity is rejected, for the shares reported (default: EntityGraph:Review; 0.80)."),
             new OptionSpec("limit", "N", "Score only the first N sentences."),
@@ -70,11 +72,11 @@ public sealed class EvalCommand(HostSettings? defaults = null) : CliCommand
             overrides["EntityGraph:Ner:ModelOverride"] = model;
         }
 
-        var settings = defaults with { Verbose = arguments.HasFlag("verbose") || defaults.Verbose, InitializeStore = false, Overrides = overrides };
+        var settings = CommonOptions.Apply(defaults, arguments) with { Verbose = arguments.HasFlag("verbose") || defaults.Verbose, InitializeStore = false, Overrides = overrides };
         await using var runtime = await WorkerRuntime.StartAsync(settings, HostMode.Worker, cancellationToken);
         var review = runtime.Services.GetRequiredService<IOptions<ReviewOptions>>().Value;
         Func<string, ConfidenceThresholds> thresholds = type => uniform ?? review.For(language, type);
-        var (report, predictions) = await new PipelineEvaluator(runtime.Grains).EvaluateAsync(sentences, language, accuracy, thresholds, cancellationToken);
+        var (report, predictions) = await new PipelineEvaluator(runtime.Grains).EvaluateAsync(sentences, language, accuracy, thresholds, arguments.Value("domain"), cancellationToken);
         if (arguments.Value("predictions") is { } output)
         {
             await WritePredictionsAsync(output, sentences, predictions, cancellationToken);

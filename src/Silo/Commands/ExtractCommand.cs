@@ -21,6 +21,8 @@ public sealed class ExtractCommand(HostSettings? defaults = null) : CliCommand
             new OptionSpec("text", "TEXT", "The text; read from stdin (UTF-8) when absent."),
             new OptionSpec("language", "LANG", "ISO 639 language of the whole text; detected per paragraph when absent."),
             new OptionSpec("accuracy", "best|fast", "Model tier (default best)."),
+            new OptionSpec("domain", "NAME", "A domain whose model serves where one is active (else the language's general model)."),
+            CommonOptions.DataDir,
             CommonOptions.Verbose,
         ]);
 
@@ -30,9 +32,9 @@ public sealed class ExtractCommand(HostSettings? defaults = null) : CliCommand
         ArgumentNullException.ThrowIfNull(console);
         var accuracy = ParseAccuracy(arguments.Value("accuracy"));
         var text = arguments.Value("text") ?? await ReadInputAsync(console, cancellationToken);
-        var settings = this.defaults with { Verbose = arguments.HasFlag("verbose") || this.defaults.Verbose, InitializeStore = false };
+        var settings = CommonOptions.Apply(this.defaults, arguments) with { InitializeStore = false };
         await using var runtime = await WorkerRuntime.StartAsync(settings, HostMode.Worker, cancellationToken);
-        var result = await runtime.Grains.GetGrain<IExtractionGrain>(0).ExtractAsync(text, arguments.Value("language"), accuracy, cancellationToken);
+        var result = await runtime.Grains.GetGrain<IExtractionGrain>(0).ExtractAsync(text, arguments.Value("language"), accuracy, arguments.Value("domain"), cancellationToken);
         await console.Out.WriteLineAsync(JsonSerializer.Serialize(result, CliJson.Indented));
         return ExitCodes.Success;
     }

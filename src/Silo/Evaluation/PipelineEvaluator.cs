@@ -16,7 +16,7 @@ namespace EntityGraph.Silo.Evaluation;
 public sealed class PipelineEvaluator(IGrainFactory grains, int parallelism = 16)
 {
     public async Task<(EvaluationReport Report, SentencePrediction[] Predictions)> EvaluateAsync(
-        IReadOnlyList<LabeledSentence> sentences, string language, ExtractionAccuracy accuracy, Func<string, ConfidenceThresholds> thresholds, CancellationToken cancellationToken = default)
+        IReadOnlyList<LabeledSentence> sentences, string language, ExtractionAccuracy accuracy, Func<string, ConfidenceThresholds> thresholds, string? domain = null, CancellationToken cancellationToken = default)
     {
         var examples = sentences.Select(s => SentenceText.Build(s, language)).ToList();
         var goldTypes = TagSchemeConverter.TypesOf(sentences.SelectMany(s => s.Tags));
@@ -33,7 +33,7 @@ public sealed class PipelineEvaluator(IGrainFactory grains, int parallelism = 16
             ExtractionResult result;
             try
             {
-                result = await extraction.ExtractAsync(example.Text, language, accuracy, token);
+                result = await extraction.ExtractAsync(example.Text, language, accuracy, domain, token);
             }
             catch (EntityGraphException ex) when (ex.Code == ErrorCodes.InvalidInput)
             {

@@ -1,5 +1,7 @@
 using EntityGraph.Ner;
+using EntityGraph.Storage.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace EntityGraph.Silo.Hosting;
 
@@ -13,9 +15,12 @@ internal static class PlatformServices
         services.AddEntityGraphGrains();
     }
 
+    /// <summary>The NER runtime; promoted model versions live in the data directory's models/ unless configured elsewhere.</summary>
     public static void AddNer(IServiceCollection services)
     {
         services.AddEntityGraphNer();
+        services.AddOptions<NerOptions>().Configure<IOptions<GraphStoreOptions>>((ner, store) =>
+            ner.VersionsDirectory ??= Path.Combine(store.Value.DataDirectory, "models"));
     }
 
     public static void AddApi(IServiceCollection services)

@@ -2,7 +2,7 @@ using EntityGraph.Training.Training;
 
 namespace EntityGraph.Training.Cli;
 
-/// <summary>Command line of entitygraph-train: train, train-fast, label, export, ensemble, pack, calibrate, coverage.</summary>
+/// <summary>Command line of entitygraph-train: train, train-fast, label, export, ensemble, pack, calibrate, promote, coverage.</summary>
 public static class TrainingCli
 {
     private const string Usage = """
@@ -49,6 +49,13 @@ public static class TrainingCli
                   data) and stores it with the model (calibration.json); writes the card's Calibration section (reliability
                   tables, expected calibration error, shares accepted / in review / rejected at 0.95 / 0.80).
 
+          promote --model MODEL_DIR --data-dir DIR --lang LANG [--tier best|fast] [--domain D] --dev PATH [--dev PATH...]
+                  [--report-dev PATH...] [--max-loss 0.2] [--activate] [--models models]
+                  Scores the model and the one serving the route now (LANG:TIER[:DOMAIN]) on the route's original dev files
+                  (--dev) and refuses it (exit code 3) when it loses more than --max-loss F1 on any; else copies it into
+                  DIR/models as the route's next version (v1, v2...). --report-dev files are scored and shown, not gated.
+                  Switch versions with `entitygraph models activate|rollback` or the activateModel mutation.
+
           coverage --data PATH [--data PATH...] [--lang LANG|auto] [--model MODEL_DIR] [--max-per-file 2000]
                   Share of words that become [UNK], and pieces per word, per file: the MiniLM base vocabulary and a model's own.
 
@@ -82,6 +89,7 @@ public static class TrainingCli
                 "ensemble" => EnsembleCommand.Run(parsed),
                 "pack" => PackCommand.Run(parsed),
                 "calibrate" => await CalibrateCommand.RunAsync(parsed, cancellationToken),
+                "promote" => PromoteCommand.Run(parsed),
                 _ => Fail($"unknown command '{args[0]}'"),
             };
         }

@@ -1,0 +1,108 @@
+using System.Globalization;
+using EntityGraph.Ner;
+using EntityGraph.Ner.Versions;
+using EntityGraph.Silo.Cli;
+using EntityGraph.Silo.Hosting;
+using EntityGraph.Storage;
+using Microsoft.Extensions.Options;
+
+namespace EntityGraph.Silo.Commands;
+
+/// <summary>
+/// entitygraph models list|activate|rollback: the promoted model versions in the data directory's models/ folder and
+/// which version serves each route. A running silo that shares the folder switches within a second, without a restart.
+/// </summary>
+public sealed class ModelsCommand(HostSettings? defaults = null) : CliCommand
+{
+    private readonly HostSettings defaults = defaults ?? new HostSettings();
+
+    public override CommandSpec Spec { get; } = new(
+        "models",
+        "List promoted model versions, or switch the version that serves a route (language, tier, optional domain).",
+        "entitygraph models list|activate|rollback [--data-dir DIR] [--language L --tier best|fast [--domain D]] [--version V]",
+        [
+            CommonOptions.DataDir,
+            new OptionSpec("language", "CODE", "activate, rollback: the route's language."),
+            new OptionSpec("tier", "best|fast", "activate, rollback: the route's tier."),
+            new OptionSpec("domain", "NAME", "activate, rollback: the domain's route; left out, the language's general route."),
+            new OptionSpec("version", "V", "activate: shipped (general routes: the models folder's model), v1, v2, ..."),
+        ],
+        PositionalName: "list|activate|rollback",
+        MinPositionals: 1,
+        MaxPositionals: 1,
+        Notes:
+        [
+            "Versions are promoted by entitygraph-train promote into DIR/models (the repository's models/ stays read-only).",
+            "rollback returns the route to the version active before the current one. Requests in flight finish on the model they started on.",
+        ]);
+
+    public override async Task<int> ExecuteAsync(CommandArguments arguments, CliConsole console, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(arguments);
+        ArgumentNullException.ThrowIfNull(console);
+        var action = arguments.Positionals[0];
+        if (action is not ("list" or "activate" or "rollback"))
+        {
+            throw new UsageException($"unknown action '{action}' (supported: list, activate, rollback)", Spec.Name);
+        }
+
+        var settings = CommonOptions.Apply(this.defaults, arguments);
+        var registry = new ModelRegistry(Options.Create(new NerOptions { VersionsDirectory = Path.Combine(settings.DataDirectory ?? "./data", "models") }));
+        try
+        {
+            switch (action)
+            {
+                case "activate":
+                    var version = arguments.Value("version") ?? throw new UsageException("activate needs --version V", Spec.Name);
+                    var route = Route(arguments);
+                    registry.Activate(route, version);
+                    await console.Out.WriteLineAsync($"{route} now served by {version}");
+                    return ExitCodes.Success;
+                case "rollback":
+                    var back = Route(arguments);
+                    var active = registry.Rollback(back);
+                    await console.Out.WriteLineAsync($"{back} now served by {active ?? ModelVersion.Shipped + (back.Domain is null ? string.Empty : " general model (no domain version active)")}");
+                    return ExitCodes.Success;
+                default:
+                    var current = registry.Current;
+                    foreach (var model in current.Versions)
+                    {
+                        var key = ModelRouteKey.Of(model.Language, model.Tier, model.Domain);
+                        var state = current.ActiveVersion(key) == model.Version ? "active" : "inactive";
+                        var scores = string.Join(", ", model.DevF1.Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Key} {s.Value:0.00}")));
+                        await console.Out.WriteLineAsync($"{key}\t{model.Version}\t{model.ModelId}\t{state}\t{scores}");
+                    }
+
+                    if (current.Versions.Count == 0)
+                    {
+                        await console.Out.WriteLineAsync($"no promoted versions in {registry.Directory}");
+                    }
+
+                    return ExitCodes.Success;
+            }
+        }
+        catch (ModelVersionException ex)
+        {
+            await console.Error.WriteLineAsync($"{HelpWriter.ProgramName} {Spec.Name}: error: {ex.Message}");
+            return ExitCodes.Failure;
+        }
+    }
+
+    private ModelRouteKey Route(CommandArguments arguments)
+    {
+        var language = arguments.Value("language") ?? throw new UsageException("--language is required", Spec.Name);
+        var tier = arguments.Value("tier")?.ToLowerInvariant() ?? throw new UsageException("--tier best|fast is required", Spec.Name);
+        if (tier is not ("best" or "fast"))
+        {
+            throw new UsageException($"--tier must be best or fast, not '{tier}'", Spec.Name);
+        }
+
+        var domain = arguments.Value("domain");
+        if (domain is not null && !DomainRules.IsValid(domain))
+        {
+            throw new UsageException($"--domain: {DomainRules.Describe(domain)}", Spec.Name);
+        }
+
+        return ModelRouteKey.Of(language, tier, domain);
+    }
+}
