@@ -19,12 +19,7 @@ public static class TinyNerModel
     public static string Create(string modelsDirectory, IReadOnlyList<string>? languages = null, bool quantize = false)
     {
         var folder = Path.Combine(modelsDirectory, ModelId);
-        Directory.CreateDirectory(folder);
-        var vocabulary = new[] { "[PAD]", "[UNK]", "[CLS]", "[SEP]", "the", "a", "of", "in", ".", ",", "acme", "anna", "hired", "berlin" };
-        File.WriteAllLines(Path.Combine(folder, "vocab.txt"), vocabulary);
-        TransformerGraphWriter.Write(Path.Combine(folder, "model.onnx"), Weights(vocabulary.Length), new TransformerGraphSpec(Hidden, 1, 2, Labels.Length, 1e-5f, quantize));
-        var config = new ModelConfig { Id = ModelId, Architecture = "transformer-token-classifier", Languages = languages ?? ["en"], Labels = Labels, MaxLength = 32, Quantized = quantize };
-        File.WriteAllText(Path.Combine(folder, "config.json"), JsonSerializer.Serialize(config, ModelConfig.Json));
+        var config = CreateFolder(folder, ModelId, Labels, languages ?? ["en"], quantize);
         var manifest = new ModelManifest
         {
             Models = [new ManifestModel { Id = ModelId, Path = ModelId, Languages = config.Languages }],
@@ -33,6 +28,26 @@ public static class TinyNerModel
         };
         File.WriteAllText(Path.Combine(modelsDirectory, "manifest.json"), JsonSerializer.Serialize(manifest, ModelConfig.Json));
         return folder;
+    }
+
+    /// <summary>
+    /// Writes one model folder (no manifest): the same casing weights under other labels, e.g. B-party/I-party for
+    /// ALL-CAPS words and B-politician/I-politician for Title-case ones, to stand for a retrained model with new types.
+    /// </summary>
+    public static ModelConfig CreateFolder(string folder, string modelId, IReadOnlyList<string> labels, IReadOnlyList<string> languages, bool quantize = false)
+    {
+        if (labels.Count != Labels.Length)
+        {
+            throw new ArgumentException($"The tiny model has {Labels.Length} labels (O, B-/I- of two types).", nameof(labels));
+        }
+
+        Directory.CreateDirectory(folder);
+        var vocabulary = new[] { "[PAD]", "[UNK]", "[CLS]", "[SEP]", "the", "a", "of", "in", ".", ",", "acme", "anna", "hired", "berlin" };
+        File.WriteAllLines(Path.Combine(folder, "vocab.txt"), vocabulary);
+        TransformerGraphWriter.Write(Path.Combine(folder, "model.onnx"), Weights(vocabulary.Length), new TransformerGraphSpec(Hidden, 1, 2, Labels.Length, 1e-5f, quantize));
+        var config = new ModelConfig { Id = modelId, Architecture = "transformer-token-classifier", Languages = languages, Labels = [.. labels], MaxLength = 32, Quantized = quantize };
+        File.WriteAllText(Path.Combine(folder, "config.json"), JsonSerializer.Serialize(config, ModelConfig.Json));
+        return config;
     }
 
     private static Dictionary<string, WeightTensor> Weights(int vocabularySize)

@@ -85,6 +85,11 @@ public sealed class ModelRegistry
     {
         ArgumentNullException.ThrowIfNull(sourceFolder);
         var directory = RequireDirectory();
+        if (!File.Exists(System.IO.Path.Combine(sourceFolder, "config.json")))
+        {
+            throw new ModelVersionException($"{sourceFolder} is not a model folder (no config.json).");
+        }
+
         ModelConfig.Load(sourceFolder);
         return Update(registry =>
         {

@@ -109,6 +109,10 @@ public static class TrainingCli
         {
             return Fail(ex.Message);
         }
+        catch (EntityGraph.Ner.Versions.ModelVersionException ex)
+        {
+            return Fail(ex.Message);
+        }
     }
 
     private static int Train(ArgumentList parsed, CancellationToken cancellationToken)
