@@ -85,31 +85,9 @@ public sealed class ExportCommand(HostSettings? defaults = null) : CliCommand
 
         var count = output == "-"
             ? await WriteAsync(runtime, console.Out, cancellationToken)
-            : await WriteFileAsync(runtime, output, cancellationToken);
+            : await AtomicTextFile.WriteAsync(output, writer => WriteAsync(runtime, writer, cancellationToken));
         await console.Error.WriteLineAsync($"exported {count} mentions to {(output == "-" ? "stdout" : output)}");
         return ExitCodes.Success;
-    }
-
-    private static async Task<long> WriteFileAsync(WorkerRuntime runtime, string path, CancellationToken cancellationToken)
-    {
-        var full = Path.GetFullPath(path);
-        var temporary = full + ".tmp";
-        try
-        {
-            long count;
-            await using (var writer = new StreamWriter(temporary, append: false, new UTF8Encoding(false)))
-            {
-                count = await WriteAsync(runtime, writer, cancellationToken);
-            }
-
-            File.Move(temporary, full, overwrite: true);
-            return count;
-        }
-        catch
-        {
-            File.Delete(temporary);
-            throw;
-        }
     }
 
     private static async Task<long> WriteAsync(WorkerRuntime runtime, TextWriter writer, CancellationToken cancellationToken)

@@ -1,8 +1,8 @@
 using System.Globalization;
-using System.Text;
 using EntityGraph.Export.Feedback;
 using EntityGraph.Silo.Cli;
 using EntityGraph.Silo.Hosting;
+using EntityGraph.Silo.Output;
 using EntityGraph.Storage;
 using EntityGraph.Storage.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -77,33 +77,11 @@ public sealed class FeedbackCommand(HostSettings? defaults = null) : CliCommand
         var exporter = new FeedbackExporter(runtime.Store);
         var result = output == "-"
             ? await exporter.ExportAsync(query, format, console.Out, cancellationToken)
-            : await WriteFileAsync(exporter, query, format, output, cancellationToken);
+            : await AtomicTextFile.WriteAsync(output, writer => exporter.ExportAsync(query, format, writer, cancellationToken));
         var sentences = format == FeedbackFormats.Iob2 ? string.Create(CultureInfo.InvariantCulture, $" in {result.Sentences} sentences") : string.Empty;
         await console.Error.WriteLineAsync(string.Create(
             CultureInfo.InvariantCulture,
             $"exported {result.Documents} reviewed documents with {result.Entities} entities{sentences} to {(output == "-" ? "stdout" : output)}"));
         return ExitCodes.Success;
-    }
-
-    private static async Task<FeedbackExportResult> WriteFileAsync(FeedbackExporter exporter, FeedbackQuery query, string format, string path, CancellationToken cancellationToken)
-    {
-        var full = Path.GetFullPath(path);
-        var temporary = full + ".tmp";
-        try
-        {
-            FeedbackExportResult result;
-            await using (var writer = new StreamWriter(temporary, append: false, new UTF8Encoding(false)))
-            {
-                result = await exporter.ExportAsync(query, format, writer, cancellationToken);
-            }
-
-            File.Move(temporary, full, overwrite: true);
-            return result;
-        }
-        catch
-        {
-            File.Delete(temporary);
-            throw;
-        }
     }
 }

@@ -15,57 +15,22 @@ public sealed class IdeSession : IAsyncDisposable
     private const string WaitForSearchScript = "search => document.getElementById('entity-list').dataset.search === search";
 
     private readonly IBrowserContext _context;
-    private readonly List<string> _consoleErrors = [];
-    private readonly List<string> _pageErrors = [];
+    private readonly PageProblems _problems;
 
     private IdeSession(IBrowserContext context, IPage page)
     {
         _context = context;
         Page = page;
-        page.Console += (_, message) =>
-        {
-            if (message.Type == "error")
-            {
-                lock (_consoleErrors)
-                {
-                    _consoleErrors.Add(message.Text);
-                }
-            }
-        };
-        page.PageError += (_, error) =>
-        {
-            lock (_pageErrors)
-            {
-                _pageErrors.Add(error);
-            }
-        };
+        _problems = new PageProblems(page);
     }
 
     public IPage Page { get; }
 
     /// <summary>Console messages of type error, including the failed loads Chromium logs there.</summary>
-    public IReadOnlyList<string> ConsoleErrors
-    {
-        get
-        {
-            lock (_consoleErrors)
-            {
-                return [.. _consoleErrors];
-            }
-        }
-    }
+    public IReadOnlyList<string> ConsoleErrors => _problems.ConsoleErrors;
 
     /// <summary>Uncaught exceptions of the page's script.</summary>
-    public IReadOnlyList<string> PageErrors
-    {
-        get
-        {
-            lock (_pageErrors)
-            {
-                return [.. _pageErrors];
-            }
-        }
-    }
+    public IReadOnlyList<string> PageErrors => _problems.PageErrors;
 
     public ILocator Query => Page.Locator("#query");
 

@@ -131,50 +131,17 @@ public sealed class ReviewPageTests(ReviewAppHost app, ChromiumBrowser browser)
         return session;
     }
 
-    /// <summary>A browser context with the page and what went wrong in it (console errors, uncaught exceptions).</summary>
-    private sealed class ReviewSession : IAsyncDisposable
+    /// <summary>A browser context with the page and what went wrong in it.</summary>
+    private sealed class ReviewSession(IBrowserContext context, IPage page) : IAsyncDisposable
     {
-        private readonly IBrowserContext _context;
-        private readonly List<string> _problems = [];
+        private readonly PageProblems _problems = new(page);
 
-        public ReviewSession(IBrowserContext context, IPage page)
-        {
-            _context = context;
-            Page = page;
-            page.Console += (_, message) =>
-            {
-                if (message.Type == "error")
-                {
-                    lock (_problems)
-                    {
-                        _problems.Add(message.Text);
-                    }
-                }
-            };
-            page.PageError += (_, error) =>
-            {
-                lock (_problems)
-                {
-                    _problems.Add(error);
-                }
-            };
-        }
-
-        public IPage Page { get; }
+        public IPage Page { get; } = page;
 
         public string ContentSecurityPolicy { get; set; } = "";
 
-        public IReadOnlyList<string> Problems
-        {
-            get
-            {
-                lock (_problems)
-                {
-                    return [.. _problems];
-                }
-            }
-        }
+        public IReadOnlyList<string> Problems => _problems.All;
 
-        public async ValueTask DisposeAsync() => await _context.DisposeAsync();
+        public async ValueTask DisposeAsync() => await context.DisposeAsync();
     }
 }
