@@ -4,6 +4,7 @@ using EntityGraph.Silo.Cli;
 using EntityGraph.Silo.Hosting;
 using EntityGraph.Silo.Ingestion;
 using EntityGraph.Silo.Output;
+using EntityGraph.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -17,11 +18,12 @@ public sealed class IngestCommand(HostSettings? defaults = null) : CliCommand
     public override CommandSpec Spec { get; } = new(
         "ingest",
         "Ingest .txt/.md files, folders (recursively) and .jsonl files into the graph.",
-        "entitygraph ingest [--data-dir DIR | --store-provider postgresql --store CONNECTION] [--json] [--parallel N] PATH...",
+        "entitygraph ingest [--data-dir DIR | --store-provider postgresql --store CONNECTION] [--json] [--parallel N] [--domain D] PATH...",
         [
             .. CommonOptions.StoreOptions,
             new OptionSpec("json", null, "Print one JSON object per document on stdout (the summary goes to stderr)."),
             new OptionSpec("parallel", "N", "Documents processed at once (default 4)."),
+            new OptionSpec("domain", "NAME", "Domain of every document that does not name its own (JSONL \"domain\")."),
             CommonOptions.Verbose,
         ],
         PositionalName: "PATH",
@@ -29,7 +31,7 @@ public sealed class IngestCommand(HostSettings? defaults = null) : CliCommand
         MaxPositionals: int.MaxValue,
         Notes:
         [
-            "Text files: id = file name, title = first line. JSONL lines: {\"id\",\"text\",\"language\"?,\"title\"?,\"source\"?,\"tags\"?}.",
+            "Text files: id = file name, title = first line. JSONL lines: {\"id\",\"text\",\"language\"?,\"title\"?,\"source\"?,\"tags\"?,\"domain\"?}.",
             "Unreadable, binary or non-UTF-8 files and bad lines fail alone; the exit code is 1 when any document failed.",
         ]);
 
@@ -39,12 +41,18 @@ public sealed class IngestCommand(HostSettings? defaults = null) : CliCommand
         ArgumentNullException.ThrowIfNull(console);
         var json = arguments.HasFlag("json");
         var parallelism = arguments.PositiveInt("parallel", 4);
+        var domain = arguments.Value("domain");
+        if (domain is not null && !DomainRules.IsValid(domain))
+        {
+            throw new UsageException($"--domain: {DomainRules.Describe(domain)}", Spec.Name);
+        }
+
         var settings = CommonOptions.Apply(this.defaults, arguments);
         await using var runtime = await WorkerRuntime.StartAsync(settings, HostMode.Worker, cancellationToken);
         var maxTextBytes = runtime.Services.GetRequiredService<IOptions<IngestOptions>>().Value.MaxTextBytes;
         var reader = new DocumentSourceReader(maxTextBytes);
         var summary = await new DocumentIngestor(runtime.Grains).IngestAsync(
-            reader.ReadAsync(arguments.Positionals, cancellationToken),
+            WithDomain(reader.ReadAsync(arguments.Positionals, cancellationToken), domain),
             parallelism,
             (result, _) => Report(console, result, json),
             cancellationToken);
@@ -52,6 +60,15 @@ public sealed class IngestCommand(HostSettings? defaults = null) : CliCommand
         var summaryWriter = json ? console.Error : console.Out;
         await summaryWriter.WriteLineAsync(summary.ToString());
         return summary.Failed > 0 ? ExitCodes.Failure : ExitCodes.Success;
+    }
+
+    /// <summary>Gives documents without a domain of their own the command's --domain.</summary>
+    private static async IAsyncEnumerable<SourceItem> WithDomain(IAsyncEnumerable<SourceItem> items, string? domain)
+    {
+        await foreach (var item in items)
+        {
+            yield return domain is not null && item.Document is { Domain: null } document ? item with { Document = document with { Domain = domain } } : item;
+        }
     }
 
     private static async ValueTask Report(CliConsole console, IngestItemResult result, bool json)

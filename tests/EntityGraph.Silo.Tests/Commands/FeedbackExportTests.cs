@@ -25,6 +25,9 @@ public sealed class FeedbackExportTests(Workspace workspace) : IClassFixture<Wor
             "{\"id\":\"s1\",\"language\":\"en\",\"domain\":\"sports\",\"text\":\"Roger Federer won in London.\"}",
         ]);
         Assert.Equal(ExitCodes.Success, (await CliRun.RunAsync(workspace.Settings, null, "ingest", "--data-dir", data, input)).ExitCode);
+        var note = Path.Combine(workspace.Folder("feedback-notes"), "note.txt");
+        await File.WriteAllTextAsync(note, "Briefing\nAngela Merkel spoke in Berlin.");
+        Assert.Equal(ExitCodes.Success, (await CliRun.RunAsync(workspace.Settings, null, "ingest", "--data-dir", data, "--domain", "politics", note)).ExitCode);
 
         Dictionary<string, IReadOnlyList<MentionRecord>> reviewed;
         using (var store = await GraphStoreFactory.OpenAsync(data))
@@ -40,6 +43,7 @@ public sealed class FeedbackExportTests(Workspace workspace) : IClassFixture<Wor
             }
 
             reviewed = (await store.GetMentionsByDocumentAsync(["p1", "s1"])).ToDictionary(p => p.Key, p => p.Value);
+            Assert.Equal(("politics", "politics", "sports"), ((await store.GetDocumentsAsync(["note.txt"]))["note.txt"].Domain, (await store.GetDocumentsAsync(["p1"]))["p1"].Domain, (await store.GetDocumentsAsync(["s1"]))["s1"].Domain));
         }
 
         Assert.NotEmpty(reviewed["p1"]);
