@@ -210,8 +210,8 @@ public class RelationalGraphStore : IGraphStore, IDisposable
     public Task<DocumentReview> CompleteReviewAsync(string documentId, string? reviewer, CancellationToken cancellationToken = default) =>
         CurateAsync(nameof(CompleteReviewAsync), (connection, transaction, now) => MentionReviewer.CompleteAsync(connection, transaction, documentId, reviewer, now, cancellationToken), cancellationToken);
 
-    public Task<IReadOnlyList<MentionReviewRecord>> GetMentionReviewsAsync(long mentionId, CancellationToken cancellationToken = default) =>
-        ReadAsync(nameof(GetMentionReviewsAsync), token => _review.GetReviewsAsync(mentionId, token), cancellationToken);
+    public Task<IReadOnlyDictionary<long, IReadOnlyList<MentionReviewRecord>>> GetMentionReviewsAsync(IReadOnlyCollection<long> mentionIds, CancellationToken cancellationToken = default) =>
+        ReadAsync(nameof(GetMentionReviewsAsync), token => _review.GetReviewsAsync(mentionIds, token), cancellationToken);
 
     public IAsyncEnumerable<ReviewedDocumentRecord> StreamReviewedDocumentsAsync(FeedbackQuery query, CancellationToken cancellationToken = default) =>
         StreamAsync(token => _review.StreamReviewedAsync(query, token), cancellationToken);

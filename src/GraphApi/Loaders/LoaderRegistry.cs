@@ -11,6 +11,7 @@ public sealed class LoaderRegistry
         Documents = new BatchLoader<string, DocumentRecord>(store.GetDocumentsAsync, StringComparer.Ordinal);
         Mentions = new BatchLoader<string, IReadOnlyList<MentionRecord>>(store.GetMentionsByDocumentAsync, StringComparer.Ordinal);
         Aliases = new BatchLoader<string, IReadOnlyList<AliasRecord>>(store.GetAliasesAsync, StringComparer.Ordinal);
+        Reviews = new BatchLoader<long, IReadOnlyList<MentionReviewRecord>>(store.GetMentionReviewsAsync);
     }
 
     /// <summary>Entities by id.</summary>
@@ -25,6 +26,9 @@ public sealed class LoaderRegistry
     /// <summary>Aliases of each entity, by entity id, most frequent first.</summary>
     public BatchLoader<string, IReadOnlyList<AliasRecord>> Aliases { get; }
 
+    /// <summary>The review log of each mention, by mention id, oldest first.</summary>
+    public BatchLoader<long, IReadOnlyList<MentionReviewRecord>> Reviews { get; }
+
     /// <summary>Drops every cached value; mutations call this so their results show what they wrote.</summary>
     public void Clear()
     {
@@ -32,5 +36,6 @@ public sealed class LoaderRegistry
         Documents.Clear();
         Mentions.Clear();
         Aliases.Clear();
+        Reviews.Clear();
     }
 }

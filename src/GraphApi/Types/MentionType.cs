@@ -26,6 +26,9 @@ public sealed class MentionType : ObjectGraphType<MentionRecord>
             .Resolve(context => context.Source.Status);
         Field<StringGraphType>("reviewedBy").Description("Who decided the mention (the API key's name, or the reviewer argument without a key).").Resolve(context => context.Source.ReviewedBy);
         Field<DateTimeOffsetGraphType>("reviewedAt").Description("When a reviewer decided the mention (UTC).").Resolve(context => context.Source.ReviewedAt);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MentionReviewType>>>>("reviews")
+            .Description("Every review decision on this mention, oldest first: who, when, the mention before and after.")
+            .Resolve(context => context.Loaders().Reviews.Load(context.Source.Id).Then(reviews => reviews ?? []));
         Field<EntityType>("entity")
             .Description("The entity the mention links to; null for a rejected mention.")
             .Resolve(context => context.Source.EntityId is { } id ? context.Loaders().Entities.Load(id) : LoaderResult<EntityRecord?>.FromValue(null));

@@ -26,27 +26,38 @@ internal static class ReviewLog
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    public static async Task<IReadOnlyList<MentionReviewRecord>> ReadForMentionAsync(DbConnection connection, long mentionId, CancellationToken cancellationToken = default)
+    public static async Task<IReadOnlyDictionary<long, IReadOnlyList<MentionReviewRecord>>> ReadForMentionsAsync(DbConnection connection, IReadOnlyCollection<long> mentionIds, CancellationToken cancellationToken = default)
     {
-        await using var command = Sql.Command(connection, null, $"SELECT {Columns} FROM mention_reviews r WHERE r.mention_id = @mention ORDER BY r.id;");
-        command.Add("@mention", mentionId);
-        var records = new List<MentionReviewRecord>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        var found = new Dictionary<long, List<MentionReviewRecord>>();
+        foreach (var chunk in mentionIds.Distinct().Chunk(Sql.ChunkSize))
         {
-            records.Add(new MentionReviewRecord(
-                reader.Int64(0),
-                reader.GetString(1),
-                reader.IsDBNull(2) ? null : reader.Int64(2),
-                reader.GetString(3),
-                reader.IsDBNull(4) ? null : reader.GetString(4),
-                new DateTimeOffset(reader.Int64(5), TimeSpan.Zero),
-                reader.IsDBNull(6) ? null : JsonSerializer.Deserialize<MentionState>(reader.GetString(6)),
-                reader.IsDBNull(7) ? null : JsonSerializer.Deserialize<MentionState>(reader.GetString(7))));
+            await using var command = Sql.Command(connection, null, string.Empty);
+            command.CommandText = $"SELECT {Columns} FROM mention_reviews r WHERE r.mention_id IN ({Sql.AddList(command, chunk, "m")}) ORDER BY r.id;";
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                var record = Read(reader);
+                if (!found.TryGetValue(record.MentionId!.Value, out var list))
+                {
+                    found[record.MentionId.Value] = list = [];
+                }
+
+                list.Add(record);
+            }
         }
 
-        return records;
+        return found.ToDictionary(pair => pair.Key, pair => (IReadOnlyList<MentionReviewRecord>)pair.Value);
     }
+
+    private static MentionReviewRecord Read(DbDataReader reader) => new(
+        reader.Int64(0),
+        reader.GetString(1),
+        reader.IsDBNull(2) ? null : reader.Int64(2),
+        reader.GetString(3),
+        reader.IsDBNull(4) ? null : reader.GetString(4),
+        new DateTimeOffset(reader.Int64(5), TimeSpan.Zero),
+        reader.IsDBNull(6) ? null : JsonSerializer.Deserialize<MentionState>(reader.GetString(6)),
+        reader.IsDBNull(7) ? null : JsonSerializer.Deserialize<MentionState>(reader.GetString(7)));
 
     /// <summary>The reviewable state of a stored mention.</summary>
     public static MentionState StateOf(MentionRecord mention) =>

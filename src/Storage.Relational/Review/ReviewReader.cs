@@ -47,10 +47,11 @@ internal sealed class ReviewReader(RelationalBackend backend)
         return await page.ReadAsync(RecordMapping.MentionColumns, "mention_rows m", order, query.First, query.Offset, RecordMapping.ReadMention, cancellationToken).ConfigureAwait(false);
     }
 
-    public async Task<IReadOnlyList<MentionReviewRecord>> GetReviewsAsync(long mentionId, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyDictionary<long, IReadOnlyList<MentionReviewRecord>>> GetReviewsAsync(IReadOnlyCollection<long> mentionIds, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(mentionIds);
         await using var connection = await backend.OpenAsync(cancellationToken).ConfigureAwait(false);
-        return await ReviewLog.ReadForMentionAsync(connection, mentionId, cancellationToken).ConfigureAwait(false);
+        return await ReviewLog.ReadForMentionsAsync(connection, mentionIds, cancellationToken).ConfigureAwait(false);
     }
 
     public async IAsyncEnumerable<ReviewedDocumentRecord> StreamReviewedAsync(FeedbackQuery query, [EnumeratorCancellation] CancellationToken cancellationToken = default)

@@ -29,8 +29,8 @@ public interface IReviewStore
     /// </summary>
     Task<DocumentReview> CompleteReviewAsync(string documentId, string? reviewer, CancellationToken cancellationToken = default);
 
-    /// <summary>The review log of one mention, oldest first.</summary>
-    Task<IReadOnlyList<MentionReviewRecord>> GetMentionReviewsAsync(long mentionId, CancellationToken cancellationToken = default);
+    /// <summary>The review log of each mention, oldest first, by mention id (mentions never reviewed are left out).</summary>
+    Task<IReadOnlyDictionary<long, IReadOnlyList<MentionReviewRecord>>> GetMentionReviewsAsync(IReadOnlyCollection<long> mentionIds, CancellationToken cancellationToken = default);
 
     /// <summary>Documents whose review is complete, by id, each with its linked mentions in text order.</summary>
     IAsyncEnumerable<ReviewedDocumentRecord> StreamReviewedDocumentsAsync(FeedbackQuery query, CancellationToken cancellationToken = default);

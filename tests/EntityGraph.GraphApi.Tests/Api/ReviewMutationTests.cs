@@ -48,6 +48,13 @@ public sealed class ReviewMutationTests(PipelineGraphFixture fixture)
         var corrected = await DecideAsync($$"""correctMention(id: "{{await IdAsync("Veyra Motors")}}", type: "MISC", reviewer: "rita")""");
         JsonAssert.Equivalent("""{ "text": "Veyra Motors", "type": "MISC", "status": "CORRECTED", "confidence": 0.99, "reviewedBy": "rita", "entity": { "canonicalName": "Veyra Motors", "type": "MISC", "mentionCount": 1 } }""", corrected);
 
+        var history = await fixture.Client.QueryAsync($$"""query { mention(id: "{{await IdAsync("Veyra Motors")}}") { reviews { action reviewer before { status type entityId } after { status type } } } }""");
+        var review = history.GetProperty("mention").GetProperty("reviews")[0];
+        Assert.Equal(("CORRECT", "rita", "ACCEPTED", "ORG", "CORRECTED", "MISC"), (
+            review.GetProperty("action").GetString(), review.GetProperty("reviewer").GetString(),
+            review.GetProperty("before").GetProperty("status").GetString(), review.GetProperty("before").GetProperty("type").GetString(),
+            review.GetProperty("after").GetProperty("status").GetString(), review.GetProperty("after").GetProperty("type").GetString()));
+
         var narva = Text.IndexOf("Narva", StringComparison.Ordinal);
         var added = await DecideAsync($$"""addMention(documentId: "rev-1", start: {{narva}}, end: {{narva + 5}}, type: "LOC", reviewer: "rita")""");
         JsonAssert.Equivalent("""{ "text": "Narva", "type": "LOC", "status": "ADDED", "confidence": 1.0, "reviewedBy": "rita", "entity": { "canonicalName": "Narva", "type": "LOC", "mentionCount": 1 } }""", added);

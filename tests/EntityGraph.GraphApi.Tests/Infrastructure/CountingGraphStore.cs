@@ -125,8 +125,8 @@ public sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
     public Task<DocumentReview> CompleteReviewAsync(string documentId, string? reviewer, CancellationToken cancellationToken = default) =>
         Counted(inner.CompleteReviewAsync(documentId, reviewer, cancellationToken));
 
-    public Task<IReadOnlyList<MentionReviewRecord>> GetMentionReviewsAsync(long mentionId, CancellationToken cancellationToken = default) =>
-        Counted(inner.GetMentionReviewsAsync(mentionId, cancellationToken));
+    public Task<IReadOnlyDictionary<long, IReadOnlyList<MentionReviewRecord>>> GetMentionReviewsAsync(IReadOnlyCollection<long> mentionIds, CancellationToken cancellationToken = default) =>
+        Counted(inner.GetMentionReviewsAsync(mentionIds, cancellationToken));
 
     public IAsyncEnumerable<ReviewedDocumentRecord> StreamReviewedDocumentsAsync(FeedbackQuery query, CancellationToken cancellationToken = default)
     {

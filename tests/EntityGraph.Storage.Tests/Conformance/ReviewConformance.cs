@@ -67,7 +67,7 @@ public abstract class ReviewConformance
         Assert.Equal((MentionStatus.Accepted, "alice", Cook.Id), (accepted.Status, accepted.ReviewedBy, accepted.EntityId));
         Assert.NotNull(accepted.ReviewedAt);
         Assert.Equal(before, await temp.Store.GetEntitiesAsync([Cook.Id]));
-        var log = Assert.Single(await temp.Store.GetMentionReviewsAsync(cook.Id));
+        var log = Assert.Single((await temp.Store.GetMentionReviewsAsync([cook.Id]))[cook.Id]);
         Assert.Equal((ReviewActions.Accept, "alice", MentionStatus.InReview, MentionStatus.Accepted), (log.Action, log.Reviewer, log.Before!.Status, log.After!.Status));
         CountAudit.AssertExact(temp);
     }
@@ -85,7 +85,7 @@ public abstract class ReviewConformance
         Assert.Equal(0, (await temp.Store.GetEntitiesAsync([Nordwind.Id]))[Nordwind.Id].MentionCount);
         Assert.DoesNotContain(await temp.Store.GetRelatedEntitiesAsync(Schmidt.Id, 10), r => r.EntityId == Nordwind.Id);
         Assert.Equal(new MentionStatusCounts(1, 1, 2, 0, 0), (await temp.Store.GetStatisticsAsync()).MentionsByStatus);
-        var log = Assert.Single(await temp.Store.GetMentionReviewsAsync(nordwind.Id));
+        var log = Assert.Single((await temp.Store.GetMentionReviewsAsync([nordwind.Id]))[nordwind.Id]);
         Assert.Equal((Nordwind.Id, (string?)null), (log.Before!.EntityId, log.After!.EntityId));
         CountAudit.AssertExact(temp);
     }
@@ -166,7 +166,7 @@ public abstract class ReviewConformance
         Assert.Equal(ErrorCodes.UnknownEntity, await CodeOf(new MentionReview(ReviewActions.Add, "doc-1", null, 0, 5, "PER", "per-nobody", null)));
 
         Assert.Equal(before, await temp.Store.GetStatisticsAsync());
-        Assert.Empty(await temp.Store.GetMentionReviewsAsync(cook.Id));
+        Assert.Empty(await temp.Store.GetMentionReviewsAsync([cook.Id]));
         CountAudit.AssertExact(temp);
     }
 
