@@ -1,7 +1,6 @@
 using EntityGraph.GraphApi.Security;
 using EntityGraph.Security;
 using EntityGraph.Storage;
-using System.Globalization;
 using EntityGraph.GraphApi.Errors;
 using EntityGraph.GraphApi.Loaders;
 using EntityGraph.GraphApi.Types;
@@ -47,7 +46,7 @@ internal static class CurationFields
             .ResolveAsync(async context =>
             {
                 var entityId = MutationType.RequireId(context.GetArgument<string>("entityId"), "entityId");
-                var mentionIds = RequireList(context.GetArgument<List<string>>("mentionIds"), "mentionIds").Select(ParseMentionId).ToList();
+                var mentionIds = RequireList(context.GetArgument<List<string>>("mentionIds"), "mentionIds").Select(MutationType.RequireMentionId).ToList();
                 var name = Name(context.GetArgument<string?>("canonicalName"), "canonicalName", required: false);
                 var outcome = await Curation(context).SplitAsync(entityId, mentionIds, name, Reason(context), context.Actor(), context.CancellationToken);
                 var loaders = context.Loaders();
@@ -114,11 +113,6 @@ internal static class CurationFields
 
         return values;
     }
-
-    private static long ParseMentionId(string id) =>
-        long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0
-            ? value
-            : throw ApiError.InvalidInput($"'{id}' is not a mention id.");
 
     private static string? Name(string? value, string name, bool required)
     {

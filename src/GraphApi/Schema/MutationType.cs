@@ -123,6 +123,12 @@ public sealed class MutationType : ObjectGraphType
         return trimmed;
     }
 
+    /// <summary>A mention id argument: a positive integer, else INVALID_INPUT.</summary>
+    internal static long RequireMentionId(string id) =>
+        long.TryParse(id, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value) && value > 0
+            ? value
+            : throw ApiError.InvalidInput($"'{id}' is not a mention id.");
+
     internal static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     private static ExtractionGate Gate(GraphQL.IResolveFieldContext context) =>

@@ -50,7 +50,7 @@ internal static class ReviewFields
             .ResolveAsync(async context =>
             {
                 var id = context.GetArgument<string>("id");
-                return await context.Store().GetMentionAsync(ParseMentionId(id), context.CancellationToken) ?? throw ApiError.NotFound("mention", id);
+                return await context.Store().GetMentionAsync(MutationType.RequireMentionId(id), context.CancellationToken) ?? throw ApiError.NotFound("mention", id);
             });
     }
 
@@ -69,7 +69,7 @@ internal static class ReviewFields
             .Argument<StringGraphType>("reviewer", "Who decides, recorded when the request has no API key (a key's name wins).")
             .ResolveAsync(async context =>
             {
-                var id = ParseMentionId(context.GetArgument<string>("id"));
+                var id = MutationType.RequireMentionId(context.GetArgument<string>("id"));
                 var type = MutationType.Blank(context.GetArgument<string?>("type"));
                 var start = context.GetArgument<int?>("start");
                 var end = context.GetArgument<int?>("end");
@@ -121,7 +121,7 @@ internal static class ReviewFields
             .Argument<StringGraphType>("reviewer", "Who decides, recorded when the request has no API key (a key's name wins).")
             .ResolveAsync(async context =>
             {
-                var id = ParseMentionId(context.GetArgument<string>("id"));
+                var id = MutationType.RequireMentionId(context.GetArgument<string>("id"));
                 return await DecideAsync(context, id, new MentionReviewRequest(action, id, Reviewer: Reviewer(context)));
             });
 
@@ -147,9 +147,4 @@ internal static class ReviewFields
             ? throw new ApiError(ErrorCodes.InvalidReview, $"'reviewer' must be at most {StorageLimits.MaxReviewerLength} characters (was {reviewer.Length}).")
             : reviewer;
     }
-
-    private static long ParseMentionId(string id) =>
-        long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0
-            ? value
-            : throw ApiError.InvalidInput($"'{id}' is not a mention id.");
 }

@@ -12,6 +12,9 @@ namespace EntityGraph.Ner.Versions;
 /// </summary>
 public sealed class ModelRegistry
 {
+    /// <summary>The versions folder inside a data directory (where the silo and the tools look by default).</summary>
+    public const string DataDirectoryFolder = "models";
+
     /// <summary>How often a lookup checks whether registry.json changed.</summary>
     public static readonly TimeSpan RefreshInterval = TimeSpan.FromMilliseconds(500);
 
@@ -28,6 +31,10 @@ public sealed class ModelRegistry
         Directory = options.Value.VersionsDirectory is { Length: > 0 } configured ? System.IO.Path.GetFullPath(configured) : null;
         _clock = clock ?? TimeProvider.System;
     }
+
+    /// <summary>The registry of a data directory's versions folder (tools outside a host).</summary>
+    public static ModelRegistry ForDataDirectory(string dataDirectory) =>
+        new(Options.Create(new NerOptions { VersionsDirectory = System.IO.Path.Combine(dataDirectory, DataDirectoryFolder) }));
 
     /// <summary>The versions folder, or null when none is configured (then only shipped models serve).</summary>
     public string? Directory { get; }

@@ -1,10 +1,8 @@
 using System.Globalization;
-using EntityGraph.Ner;
 using EntityGraph.Ner.Versions;
 using EntityGraph.Silo.Cli;
 using EntityGraph.Silo.Hosting;
 using EntityGraph.Storage;
-using Microsoft.Extensions.Options;
 
 namespace EntityGraph.Silo.Commands;
 
@@ -47,7 +45,7 @@ public sealed class ModelsCommand(HostSettings? defaults = null) : CliCommand
         }
 
         var settings = CommonOptions.Apply(this.defaults, arguments);
-        var registry = new ModelRegistry(Options.Create(new NerOptions { VersionsDirectory = Path.Combine(settings.DataDirectory ?? "./data", "models") }));
+        var registry = ModelRegistry.ForDataDirectory(settings.DataDirectory ?? "./data");
         try
         {
             switch (action)

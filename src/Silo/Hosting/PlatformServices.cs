@@ -1,4 +1,5 @@
 using EntityGraph.Ner;
+using EntityGraph.Ner.Versions;
 using EntityGraph.Storage.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -20,7 +21,7 @@ internal static class PlatformServices
     {
         services.AddEntityGraphNer();
         services.AddOptions<NerOptions>().Configure<IOptions<GraphStoreOptions>>((ner, store) =>
-            ner.VersionsDirectory ??= Path.Combine(store.Value.DataDirectory, "models"));
+            ner.VersionsDirectory ??= Path.Combine(store.Value.DataDirectory, ModelRegistry.DataDirectoryFolder));
     }
 
     public static void AddApi(IServiceCollection services)

@@ -1,10 +1,8 @@
 using System.Globalization;
-using EntityGraph.Ner;
 using EntityGraph.Ner.Models;
 using EntityGraph.Ner.Versions;
 using EntityGraph.Training.Export;
 using EntityGraph.Training.Training;
-using Microsoft.Extensions.Options;
 
 namespace EntityGraph.Training.Cli;
 
@@ -50,7 +48,7 @@ public static class PromoteCommand
         var maxLoss = args.Double("max-loss", 0.2);
         var threads = args.Int("threads", Math.Max(1, Environment.ProcessorCount));
         var route = ModelRouteKey.Of(language, tier, domain);
-        var registry = new ModelRegistry(Options.Create(new NerOptions { VersionsDirectory = Path.Combine(dataDir, "models") }));
+        var registry = ModelRegistry.ForDataDirectory(dataDir);
         var (currentId, currentFolder) = Current(registry, route, args.Single("models") ?? "models");
         Console.WriteLine($"route {route}: now served by {currentId}; candidate {model}");
 
