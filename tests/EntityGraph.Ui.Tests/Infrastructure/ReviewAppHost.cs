@@ -4,47 +4,36 @@ using EntityGraph.Grains.Placement;
 using EntityGraph.Ner;
 using EntityGraph.TestSupport;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 
 namespace EntityGraph.Ui.Tests.Infrastructure;
 
 /// <summary>
-/// The GraphQL API and the reviewer page on Kestrel (127.0.0.1, a port the OS picks) co-hosted with an Orleans silo running
-/// the real grains (so review decisions take the document grain's write path) over the real SQLite store in a temporary
-/// folder. Tests ingest their own documents through <see cref="QueryAsync"/> and review them in Chromium.
+/// The API and the reviewer page co-hosted with an Orleans silo running the real grains (so review decisions take the
+/// document grain's write path) and the tiny casing model. Tests ingest their own documents through
+/// <see cref="QueryAsync"/> and review them in Chromium.
 /// </summary>
-public sealed class ReviewAppHost : IAsyncLifetime
+public sealed class ReviewAppHost : UiAppHost
 {
-    private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "entitygraph-ui-tests", Guid.NewGuid().ToString("N"));
     private readonly string _models = Directory.CreateTempSubdirectory("entitygraph-ui-models-").FullName;
     private readonly HttpClient _http = new();
-    private WebApplication? _app;
-
-    public Uri BaseAddress { get; private set; } = null!;
 
     /// <summary>The reviewer page, limited to one document's mentions.</summary>
     public Uri ReviewAddress(string documentId) => new(BaseAddress, $"/graphql/review?document={Uri.EscapeDataString(documentId)}");
 
-    public async Task InitializeAsync()
+    protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
+    {
+        ["EntityGraph:Ner:ModelsDirectory"] = _models,
+        ["EntityGraph:Ner:ExecutionProvider"] = "cpu",
+        ["EntityGraph:Security:RequestsPerMinute"] = "0",
+    };
+
+    protected override IEnumerable<string> TemporaryFolders => [_models];
+
+    protected override void Configure(WebApplicationBuilder builder)
     {
         TinyNerModel.Create(_models, ["en"]);
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [], EnvironmentName = Environments.Production });
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["EntityGraph:Storage:DataDirectory"] = _dataDirectory,
-            ["EntityGraph:Ner:ModelsDirectory"] = _models,
-            ["EntityGraph:Ner:ExecutionProvider"] = "cpu",
-            ["EntityGraph:Security:RequestsPerMinute"] = "0",
-        });
-        builder.Services.AddEntityGraphStorage().AddSqliteGraphStore();
-        builder.Services.AddEntityGraphApi();
         builder.Services.AddEntityGraphLanguageDetection();
         builder.Services.AddEntityGraphNer();
         builder.Services.AddEntityGraphGrains();
@@ -52,12 +41,12 @@ public sealed class ReviewAppHost : IAsyncLifetime
         builder.UseOrleans(silo => silo
             .UseLocalhostClustering(LoopbackPorts.Free(), LoopbackPorts.Free(), serviceId: cluster, clusterId: cluster)
             .AddEntityGraphCluster(ModelHostMetadata.All));
+    }
 
-        _app = builder.Build();
-        _app.MapEntityGraphApi();
-        await _app.StartAsync();
-        BaseAddress = new Uri(_app.Urls.Single());
+    protected override Task SeedAsync(IServiceProvider services)
+    {
         _http.BaseAddress = BaseAddress;
+        return Task.CompletedTask;
     }
 
     /// <summary>Runs a GraphQL request over HTTP and returns its data; fails the test on any error.</summary>
@@ -92,22 +81,9 @@ public sealed class ReviewAppHost : IAsyncLifetime
                 },
             });
 
-    public async Task DisposeAsync()
+    public override async Task DisposeAsync()
     {
         _http.Dispose();
-        if (_app is not null)
-        {
-            await _app.StopAsync();
-            await _app.DisposeAsync();
-        }
-
-        SqliteConnection.ClearAllPools();
-        foreach (var folder in new[] { _dataDirectory, _models })
-        {
-            if (Directory.Exists(folder))
-            {
-                Directory.Delete(folder, recursive: true);
-            }
-        }
+        await base.DisposeAsync();
     }
 }
