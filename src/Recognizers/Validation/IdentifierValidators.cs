@@ -1,0 +1,21 @@
+namespace EntityGraph.Recognizers.Validation;
+
+/// <summary>The identifier validators by name, for recognizers and configuration to refer to. Add one by adding its class here.</summary>
+public static class IdentifierValidators
+{
+    public static IReadOnlyList<IIdentifierValidator> All { get; } =
+    [
+        new LuhnValidator(),
+        new IbanValidator(),
+        new VerhoeffValidator(),
+        new DutchBsnValidator(),
+        new PolishPeselValidator(),
+        new UkNhsNumberValidator(),
+        new SpanishDniValidator(),
+        new SwedishPersonnummerValidator(),
+    ];
+
+    /// <summary>The validator of that name, or null.</summary>
+    public static IIdentifierValidator? Find(string name) =>
+        All.FirstOrDefault(validator => string.Equals(validator.Name, name, StringComparison.OrdinalIgnoreCase));
+}

@@ -1,0 +1,57 @@
+using EntityGraph.Recognizers.Validation;
+
+namespace EntityGraph.Recognizers.Tests.Validation;
+
+/// <summary>Check-digit validators on published examples, their one-digit changes and malformed input.</summary>
+public sealed class IdentifierValidatorTests
+{
+    [Theory]
+    [InlineData("luhn", "4111 1111 1111 1111", true)]
+    [InlineData("luhn", "4111-1111-1111-1112", false)]
+    [InlineData("luhn", "5500 0000 0000 0004", true)]
+    [InlineData("luhn", "3782 822463 10005", true)]
+    [InlineData("luhn", "79927398713", false)]
+    [InlineData("iban", "GB82 WEST 1234 5698 7654 32", true)]
+    [InlineData("iban", "GB82 WEST 1234 5698 7654 31", false)]
+    [InlineData("iban", "DE89 3704 0044 0532 0130 00", true)]
+    [InlineData("iban", "DE89 3704 0044 0532 0130 0", false)]
+    [InlineData("iban", "XX89 3704 0044 0532 0130 00", false)]
+    [InlineData("verhoeff", "2341 2341 2346", true)]
+    [InlineData("verhoeff", "2341 2341 2347", false)]
+    [InlineData("verhoeff", "1341 2341 2346", false)]
+    [InlineData("nl-bsn", "111222333", true)]
+    [InlineData("nl-bsn", "123456782", true)]
+    [InlineData("nl-bsn", "123456789", false)]
+    [InlineData("pl-pesel", "44051401359", true)]
+    [InlineData("pl-pesel", "44051401358", false)]
+    [InlineData("pl-pesel", "44133101351", false)]
+    [InlineData("uk-nhs", "943 476 5919", true)]
+    [InlineData("uk-nhs", "943 476 5918", false)]
+    [InlineData("es-dni", "12345678Z", true)]
+    [InlineData("es-dni", "12345678A", false)]
+    [InlineData("es-dni", "X1234567L", true)]
+    [InlineData("es-dni", "Y1234567X", true)]
+    [InlineData("se-personnummer", "811218-9876", true)]
+    [InlineData("se-personnummer", "19811218-9876", true)]
+    [InlineData("se-personnummer", "811218-9875", false)]
+    [InlineData("se-personnummer", "811318-9876", false)]
+    public void Published_examples_pass_and_altered_ones_fail(string validator, string candidate, bool valid) =>
+        Assert.Equal(valid, IdentifierValidators.Find(validator)!.IsValid(candidate));
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("4111_1111_1111_1111")]
+    [InlineData("４１１１１１１１１１１１１１１１")]
+    [InlineData("12345678901234567890123")]
+    public void Malformed_input_is_invalid_for_every_validator(string candidate) =>
+        Assert.All(IdentifierValidators.All, validator => Assert.False(validator.IsValid(candidate), validator.Name));
+
+    [Fact]
+    public void Validators_are_found_by_name_ignoring_case_and_names_are_unique()
+    {
+        Assert.IsType<IbanValidator>(IdentifierValidators.Find("IBAN"));
+        Assert.Null(IdentifierValidators.Find("crc32"));
+        Assert.Equal(IdentifierValidators.All.Count, IdentifierValidators.All.Select(v => v.Name).Distinct().Count());
+    }
+}
