@@ -13,6 +13,11 @@ public static class IdentifierValidators
         new UkNhsNumberValidator(),
         new SpanishDniValidator(),
         new SwedishPersonnummerValidator(),
+        new GermanTaxIdValidator(),
+        new FrenchNirValidator(),
+        new ItalianFiscalCodeValidator(),
+        new UsSsnValidator(),
+        new UkNinoValidator(),
     ];
 
     /// <summary>The validator of that name, or null.</summary>
