@@ -18,6 +18,7 @@ public static class IdentifierValidators
         new ItalianFiscalCodeValidator(),
         new UsSsnValidator(),
         new UkNinoValidator(),
+        new BitcoinAddressValidator(),
     ];
 
     /// <summary>The validator of that name, or null.</summary>

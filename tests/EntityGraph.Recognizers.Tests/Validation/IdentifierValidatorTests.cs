@@ -53,6 +53,14 @@ public sealed class IdentifierValidatorTests
     [InlineData("uk-nino", "QQ 12 34 56 C", false)]
     [InlineData("uk-nino", "GB 12 34 56 A", false)]
     [InlineData("uk-nino", "AB 12 34 56 E", false)]
+    [InlineData("bitcoin", "1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2", true)]
+    [InlineData("bitcoin", "3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy", true)]
+    [InlineData("bitcoin", "1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN3", false)]
+    [InlineData("bitcoin", "bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq", true)]
+    [InlineData("bitcoin", "BC1QAR0SRRR7XFKVY5L643LYDNW9RE59GTZZWF5MDQ", true)]
+    [InlineData("bitcoin", "bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdp", false)]
+    [InlineData("bitcoin", "bc1p0xlxvlhemja6c4dqv22uapctqupfhlxm9h8z3k2e72q4k9hcz7vqzk5jj0", true)]
+    [InlineData("bitcoin", "bc1Qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq", false)]
     public void Published_examples_pass_and_altered_ones_fail(string validator, string candidate, bool valid) =>
         Assert.Equal(valid, IdentifierValidators.Find(validator)!.IsValid(candidate));
 
