@@ -6,6 +6,7 @@ public static class IdentifierValidators
     public static IReadOnlyList<IIdentifierValidator> All { get; } =
     [
         new LuhnValidator(),
+        new CreditCardValidator(),
         new IbanValidator(),
         new VerhoeffValidator(),
         new DutchBsnValidator(),

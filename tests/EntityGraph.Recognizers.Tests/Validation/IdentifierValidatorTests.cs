@@ -65,6 +65,23 @@ public sealed class IdentifierValidatorTests
         Assert.Equal(valid, IdentifierValidators.Find(validator)!.IsValid(candidate));
 
     [Theory]
+    [InlineData("4111 1111 1111 1111", "Visa")]
+    [InlineData("5500 0000 0000 0004", "Mastercard")]
+    [InlineData("2223 0031 2200 3222", "Mastercard")]
+    [InlineData("3782 822463 10005", "American Express")]
+    [InlineData("6011 1111 1111 1117", "Discover")]
+    [InlineData("3530 1113 3330 0000", "JCB")]
+    [InlineData("3056 9309 0259 04", "Diners Club")]
+    [InlineData("4111 1111 1111 1112", null)]
+    [InlineData("1234 5678 1234 5670", null)]
+    [InlineData("3782 8224 6310 0050", null)]
+    public void Card_numbers_pass_Luhn_and_an_issuers_prefix_and_length(string candidate, string? issuer)
+    {
+        Assert.Equal(issuer, CreditCardValidator.Issuer(candidate));
+        Assert.Equal(issuer is not null, IdentifierValidators.Find("credit-card")!.IsValid(candidate));
+    }
+
+    [Theory]
     [InlineData("")]
     [InlineData("   ")]
     [InlineData("4111_1111_1111_1111")]
