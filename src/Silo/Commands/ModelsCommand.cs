@@ -3,12 +3,16 @@ using EntityGraph.Ner.Versions;
 using EntityGraph.Silo.Cli;
 using EntityGraph.Silo.Hosting;
 using EntityGraph.Storage;
+using EntityGraph.Storage.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace EntityGraph.Silo.Commands;
 
 /// <summary>
 /// entitygraph models list|activate|rollback: the promoted model versions in the data directory's models/ folder and
-/// which version serves each route. A running silo that shares the folder switches within a second, without a restart.
+/// which version serves each route (the data directory from --data-dir, else EntityGraph:Storage:DataDirectory). A running
+/// silo that shares the folder switches within a second, without a restart.
 /// </summary>
 public sealed class ModelsCommand(HostSettings? defaults = null) : CliCommand
 {
@@ -45,7 +49,13 @@ public sealed class ModelsCommand(HostSettings? defaults = null) : CliCommand
         }
 
         var settings = CommonOptions.Apply(this.defaults, arguments);
-        var registry = ModelRegistry.ForDataDirectory(settings.DataDirectory ?? "./data");
+        string dataDirectory;
+        await using (var runtime = WorkerRuntime.Build(settings, HostMode.StoreOnly))
+        {
+            dataDirectory = runtime.Services.GetRequiredService<IOptions<GraphStoreOptions>>().Value.DataDirectory;
+        }
+
+        var registry = ModelRegistry.ForDataDirectory(dataDirectory);
         try
         {
             switch (action)

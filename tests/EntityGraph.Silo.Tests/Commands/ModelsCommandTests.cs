@@ -20,6 +20,11 @@ public sealed class ModelsCommandTests(Workspace workspace) : IClassFixture<Work
         registry.Register(candidate, ModelRouteKey.Of("en", "best", "politics"), new Dictionary<string, double> { ["politics.dev"] = 70.3 }, "en-minilm");
 
         var inactive = await CliRun.RunAsync(workspace.Settings, null, "models", "list", "--data-dir", data);
+        var configured = workspace.Settings with
+        {
+            Overrides = new Dictionary<string, string?>(workspace.Settings.Overrides) { ["EntityGraph:Storage:DataDirectory"] = data },
+        };
+        var fromConfiguration = await CliRun.RunAsync(configured, null, "models", "list");
         var activate = await CliRun.RunAsync(workspace.Settings, null, "models", "activate", "--data-dir", data, "--language", "en", "--tier", "best", "--domain", "politics", "--version", "v1");
         var active = await CliRun.RunAsync(workspace.Settings, null, "models", "list", "--data-dir", data);
         var rollback = await CliRun.RunAsync(workspace.Settings, null, "models", "rollback", "--data-dir", data, "--language", "en", "--tier", "best", "--domain", "politics");
@@ -28,6 +33,7 @@ public sealed class ModelsCommandTests(Workspace workspace) : IClassFixture<Work
         var nothing = await CliRun.RunAsync(workspace.Settings, null, "models", "rollback", "--data-dir", data, "--language", "en", "--tier", "best", "--domain", "politics");
 
         Assert.Equal("en:best:politics\tv1\ten-best-politics-v1\tinactive\tpolitics.dev 70.30", inactive.Out.Trim());
+        Assert.Equal(inactive.Out, fromConfiguration.Out);
         Assert.Equal("en:best:politics now served by v1", activate.Out.Trim());
         Assert.Contains("\tactive\t", active.Out);
         Assert.Contains("now served by shipped general model", rollback.Out);
