@@ -12,9 +12,6 @@ namespace EntityGraph.Grains.Documents;
 /// </summary>
 internal sealed class MentionReviewPreparer(IGraphStore store, DocumentLinkingFlow flow)
 {
-    /// <summary>The model id recorded for spans a reviewer links.</summary>
-    public const string ReviewModelId = "review";
-
     public async Task<MentionReview> PrepareAsync(string documentId, MentionReviewRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -64,7 +61,7 @@ internal sealed class MentionReviewPreparer(IGraphStore store, DocumentLinkingFl
         }
 
         var language = current?.Language ?? document.Language;
-        var clusters = await flow.LinkAsync([new ExtractedEntity(start, end, surface, type, 1.0, ReviewModelId, language)], cancellationToken);
+        var clusters = await flow.LinkAsync([new ExtractedEntity(start, end, surface, type, 1.0, ReviewRules.ReviewerModelId, language)], cancellationToken);
         var (cluster, entityId, decision) = clusters.Single();
         var entity = new EntityWrite(entityId, cluster.Type, CanonicalNames.Select(cluster.Type, [cluster.CanonicalName]), cluster.Key);
         var keys = decision.Kind is LinkDecisionKinds.Alias or LinkDecisionKinds.Partial

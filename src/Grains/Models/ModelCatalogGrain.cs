@@ -87,7 +87,7 @@ public sealed class ModelCatalogGrain(ModelCatalog catalog, INerService ner) : G
             throw new EntityGraphException(ErrorCodes.InvalidInput, "A language code is required (at most 35 characters).");
         }
 
-        if (tier?.Trim().ToLowerInvariant() is not ("best" or "fast"))
+        if (!ModelRouteKey.IsTier(tier?.Trim()))
         {
             throw new EntityGraphException(ErrorCodes.InvalidInput, $"The tier must be best or fast, not '{tier}'.");
         }

@@ -100,7 +100,7 @@ public sealed class ModelsCommand(HostSettings? defaults = null) : CliCommand
     {
         var language = arguments.Value("language") ?? throw new UsageException("--language is required", Spec.Name);
         var tier = arguments.Value("tier")?.ToLowerInvariant() ?? throw new UsageException("--tier best|fast is required", Spec.Name);
-        if (tier is not ("best" or "fast"))
+        if (!ModelRouteKey.IsTier(tier))
         {
             throw new UsageException($"--tier must be best or fast, not '{tier}'", Spec.Name);
         }

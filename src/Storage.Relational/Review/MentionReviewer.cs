@@ -12,9 +12,6 @@ namespace EntityGraph.Storage.Relational.Review;
 /// </summary>
 internal static class MentionReviewer
 {
-    /// <summary>The model id of a mention a reviewer added.</summary>
-    public const string ReviewModelId = "review";
-
     public static async Task<MentionRecord> ApplyAsync(DbConnection connection, DbTransaction transaction, MentionReview review, ILogger logger, long now, CancellationToken cancellationToken = default)
     {
         ReviewRules.Validate(review);
@@ -145,7 +142,7 @@ internal static class MentionReviewer
                 connection,
                 transaction,
                 "INSERT INTO mention_rows (document_id, entity_id, start_offset, end_offset, text, type, confidence, model_id, language, status, reviewed_by, reviewed_at)",
-                [[after.DocumentId, after.EntityId, after.Start, after.End, after.Text, after.Type, 1.0, ReviewModelId, after.Language, after.Status, reviewer, now]],
+                [[after.DocumentId, after.EntityId, after.Start, after.End, after.Text, after.Type, 1.0, ReviewRules.ReviewerModelId, after.Language, after.Status, reviewer, now]],
                 string.Empty,
                 "id",
                 cancellationToken).ConfigureAwait(false);

@@ -6,6 +6,9 @@ namespace EntityGraph.Storage;
 /// </summary>
 public static class ReviewRules
 {
+    /// <summary>The model id of a span a reviewer linked (an added or corrected mention).</summary>
+    public const string ReviewerModelId = "review";
+
     /// <summary>Checks the parts of a review that do not need the stored document.</summary>
     public static void Validate(MentionReview review)
     {

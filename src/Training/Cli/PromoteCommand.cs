@@ -28,7 +28,7 @@ public static class PromoteCommand
         var dataDir = args.Single("data-dir") ?? throw new ArgumentException("--data-dir is required (the data directory whose models/ holds promoted versions)");
         var language = args.Single("lang") ?? throw new ArgumentException("--lang is required");
         var tier = args.Single("tier")?.ToLowerInvariant() ?? "best";
-        if (tier is not ("best" or "fast"))
+        if (!ModelRouteKey.IsTier(tier))
         {
             throw new ArgumentException($"--tier must be best or fast, not '{tier}'");
         }
