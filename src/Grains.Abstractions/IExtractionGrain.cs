@@ -10,4 +10,11 @@ public interface IExtractionGrain : IGrainWithIntegerKey
     /// </summary>
     [Alias("Extract")]
     Task<ExtractionResult> ExtractAsync(string text, string? language, ExtractionAccuracy accuracy, string? domain = null, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Like <see cref="ExtractAsync"/> with the recognizer profile and type filter of <paramref name="recognition"/>, e.g. the
+    /// "redaction" profile's personal data.
+    /// </summary>
+    [Alias("Detect")]
+    Task<ExtractionResult> DetectAsync(string text, string? language, RecognitionOptions recognition, CancellationToken cancellationToken = default);
 }

@@ -4,6 +4,7 @@ namespace EntityGraph.Grains;
 [Alias("EntityGraph.ILanguageNerGrain")]
 public interface ILanguageNerGrain : IGrainWithStringKey
 {
-    [Alias("Recognize")]
-    Task<LanguagePartResult> RecognizeAsync(string text, ExtractionAccuracy accuracy, string? domain = null, CancellationToken cancellationToken = default);
+    /// <summary>Runs the recognizer profile of <paramref name="options"/> over a text in this grain's language.</summary>
+    [Alias("RecognizeWith")]
+    Task<LanguagePartResult> RecognizeAsync(string text, RecognitionOptions options, CancellationToken cancellationToken = default);
 }

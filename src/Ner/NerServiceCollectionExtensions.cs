@@ -1,7 +1,7 @@
 using EntityGraph.Ner.Calibration;
 using EntityGraph.Ner.Runtime;
 using EntityGraph.Ner.Versions;
-using EntityGraph.Recognizers;
+using EntityGraph.Recognizers.Pipeline;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -22,6 +22,7 @@ public static class NerServiceCollectionExtensions
         services.TryAddSingleton<OnnxSessionFactory>();
         services.TryAddSingleton<ModelRegistry>();
         services.TryAddSingleton<ModelCatalog>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IEntityRecognizer, ModelEntityRecognizer>());
         services.TryAddSingleton<INerService, NerService>();
         return services;
     }

@@ -20,7 +20,7 @@ public sealed class EmailRecognizerTests
 
         Assert.Equal(PatternTypes.Email, match.Type);
         Assert.Equal(0.99, match.Confidence);
-        Assert.Equal(EmailRecognizer.Name, match.Recognizer);
+        Assert.Equal(EmailRecognizer.RecognizerName, match.Recognizer);
     }
 
     [Theory]

@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using EntityGraph.Recognizers.Configuration;
+using EntityGraph.Recognizers.Pipeline;
 using Microsoft.Extensions.Logging;
 
 namespace EntityGraph.Recognizers.Tests;
@@ -6,20 +8,19 @@ namespace EntityGraph.Recognizers.Tests;
 public sealed class TimeoutHandlingTests
 {
     [Fact]
-    public void A_recognizer_that_times_out_is_skipped_and_logged_while_the_others_still_answer()
+    public async Task A_recognizer_that_times_out_is_skipped_and_logged_while_the_others_still_answer()
     {
         var logger = new ListLogger();
-        var composite = new CompositePatternRecognizer(
-            [new BacktrackingRecognizer(), .. CompositePatternRecognizer.CreateBuiltInRecognizers()],
-            logger: logger);
+        var options = new RecognizerOptions { Profiles = { ["extraction"] = new() { Recognizers = ["bad", "rules/email", "rules/date"] } } };
+        var composite = Pipelines.BuiltIn(options, logger, new BacktrackingRecognizer());
         var text = "Mail a@b.com " + new string('a', 40) + "!";
 
-        var matches = MatchAssert.Run(composite, text, "en");
+        var matches = await MatchAssert.RunAsync(composite, text, "en");
 
         Assert.Equal(["a@b.com"], matches.Select(m => text[m.Start..m.End]));
         var entry = Assert.Single(logger.Entries);
         Assert.Equal(LogLevel.Warning, entry.Level);
-        Assert.Contains(nameof(BacktrackingRecognizer), entry.Message, StringComparison.Ordinal);
+        Assert.StartsWith("Recognizer bad timed out", entry.Message, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -28,24 +29,28 @@ public sealed class TimeoutHandlingTests
     [InlineData(30_000, "12-")]
     [InlineData(50_000, "a.")]
     [InlineData(40_000, "(1) ")]
-    public void Long_repetitive_input_finishes_without_matches(int repeats, string unit)
+    public async Task Long_repetitive_input_finishes_without_matches(int repeats, string unit)
     {
         var text = string.Concat(Enumerable.Repeat(unit, repeats));
+        var pipeline = Pipelines.BuiltIn();
 
-        var matches = MatchAssert.Run(new CompositePatternRecognizer(), text, "");
-
-        Assert.Empty(matches);
+        Assert.Empty(await MatchAssert.RunAsync(pipeline, text, ""));
+        Assert.Empty(await pipeline.RecognizeAsync(new RecognitionRequest(text, ""), ProfileNames.RedactionRules, CancellationToken.None));
     }
 
-    private sealed class BacktrackingRecognizer : IPatternRecognizer
+    private sealed class BacktrackingRecognizer : RuleRecognizer
     {
         private static readonly Regex Catastrophic = new("(a+)+$", RegexOptions.None, TimeSpan.FromMilliseconds(1));
 
-        public IReadOnlyList<PatternMatch> Recognize(string text, string language) =>
-            Catastrophic.Matches(text).Select(m => new PatternMatch(m.Index, m.Index + m.Length, PatternTypes.Date, 0.5, "bad")).ToArray();
+        public override string Name => "bad";
+
+        public override IReadOnlyCollection<string> Types => [PatternTypes.Date];
+
+        public override IReadOnlyList<Detection> Recognize(string text, string language) =>
+            Catastrophic.Matches(text).Select(m => new Detection(m.Index, m.Index + m.Length, PatternTypes.Date, 0.5, "bad")).ToArray();
     }
 
-    private sealed class ListLogger : ILogger<CompositePatternRecognizer>
+    private sealed class ListLogger : ILogger<RecognizerPipeline>
     {
         public List<(LogLevel Level, string Message)> Entries { get; } = [];
 

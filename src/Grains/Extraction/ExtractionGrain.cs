@@ -19,8 +19,13 @@ public sealed class ExtractionGrain(ILanguageDetector detector, LanguageRoutes r
 {
     private const int InlineDetectionLimit = 16_384;
 
-    public async Task<ExtractionResult> ExtractAsync(string text, string? language, ExtractionAccuracy accuracy, string? domain = null, CancellationToken cancellationToken = default)
+    public Task<ExtractionResult> ExtractAsync(string text, string? language, ExtractionAccuracy accuracy, string? domain = null, CancellationToken cancellationToken = default) =>
+        DetectAsync(text, language, new RecognitionOptions(accuracy, domain), cancellationToken);
+
+    public async Task<ExtractionResult> DetectAsync(string text, string? language, RecognitionOptions recognition, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(recognition);
+        var domain = recognition.Domain;
         var checkedText = TextInputValidator.ValidateText(text, options.Value);
         var checkedLanguage = TextInputValidator.ValidateLanguage(language);
         var checkedDomain = string.IsNullOrWhiteSpace(domain) ? null : domain.Trim();
@@ -32,7 +37,7 @@ public sealed class ExtractionGrain(ILanguageDetector detector, LanguageRoutes r
         var segments = checkedLanguage is null && checkedText.Length > InlineDetectionLimit
             ? await Task.Run(() => LanguageSegmenter.Split(checkedText, null, detector), cancellationToken)
             : LanguageSegmenter.Split(checkedText, checkedLanguage, detector);
-        var results = await Task.WhenAll(segments.Select(s => RecognizePartAsync(checkedText, s, Route(s, checkedLanguage), accuracy, checkedDomain, cancellationToken)));
+        var results = await Task.WhenAll(segments.Select(s => RecognizePartAsync(checkedText, s, Route(s, checkedLanguage), recognition with { Domain = checkedDomain }, cancellationToken)));
 
         var parts = new List<LanguagePart>(segments.Count);
         var entities = new List<ExtractedEntity>();
@@ -58,13 +63,14 @@ public sealed class ExtractionGrain(ILanguageDetector detector, LanguageRoutes r
     private string Route(LanguageSegment segment, string? givenLanguage) =>
         givenLanguage is null && segment.Confidence < options.Value.MinRoutingConfidence ? LanguageCodes.Undetermined : segment.Language;
 
-    private async Task<LanguagePartResult> RecognizePartAsync(string text, LanguageSegment segment, string language, ExtractionAccuracy accuracy, string? domain, CancellationToken cancellationToken)
+    private async Task<LanguagePartResult> RecognizePartAsync(string text, LanguageSegment segment, string language, RecognitionOptions recognition, CancellationToken cancellationToken)
     {
+        var accuracy = recognition.Accuracy;
         var part = segment.Start == 0 && segment.End == text.Length ? text : text[segment.Start..segment.End];
         var (grainKey, fallback) = routes.Route(language, accuracy);
         try
         {
-            var result = await GrainFactory.GetGrain<ILanguageNerGrain>(grainKey).RecognizeAsync(part, accuracy, domain, cancellationToken)
+            var result = await GrainFactory.GetGrain<ILanguageNerGrain>(grainKey).RecognizeAsync(part, recognition, cancellationToken)
                 .WaitAsync(options.Value.ModelTimeout, cancellationToken);
             return fallback && !result.UsedFallback ? result with { UsedFallback = true } : result;
         }

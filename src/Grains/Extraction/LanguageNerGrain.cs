@@ -17,15 +17,21 @@ namespace EntityGraph.Grains.Extraction;
 [Reentrant]
 public sealed class LanguageNerGrain(INerService ner, SiloActivity activity, ILogger<LanguageNerGrain> logger) : Grain, ILanguageNerGrain
 {
-    public async Task<LanguagePartResult> RecognizeAsync(string text, ExtractionAccuracy accuracy, string? domain = null, CancellationToken cancellationToken = default)
+    public async Task<LanguagePartResult> RecognizeAsync(string text, RecognitionOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(options);
         var language = LanguageRoutes.Parse(this.GetPrimaryKeyString()).Language;
         activity.ExtractionServed();
         NerResponse response;
         try
         {
-            response = await ner.RecognizeAsync(new NerRequest(text, language, accuracy.ToNer(), domain), cancellationToken);
+            var request = new NerRequest(text, language, options.Accuracy.ToNer(), options.Domain)
+            {
+                Profile = options.Profile,
+                Types = options.Types?.ToHashSet(StringComparer.Ordinal),
+            };
+            response = await ner.RecognizeAsync(request, cancellationToken);
         }
         catch (ModelUnavailableException ex)
         {

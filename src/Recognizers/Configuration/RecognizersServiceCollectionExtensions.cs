@@ -1,32 +1,36 @@
-using EntityGraph.Recognizers;
 using EntityGraph.Recognizers.Configuration;
+using EntityGraph.Recognizers.Pipeline;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
-/// <summary>Registers the rule-based recognizers.</summary>
+/// <summary>Registers the recognizer pipeline and the built-in recognizers.</summary>
 public static class RecognizersServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds <see cref="CompositePatternRecognizer"/> (all built-in recognizers) as a singleton, also as
-    /// <see cref="IPatternRecognizer"/>, with <see cref="PatternRecognizerOptions"/> bound from "EntityGraph:Recognizers"
-    /// and validated on start. Needs an <c>IConfiguration</c> in the container.
+    /// Adds every built-in recognizer as an <see cref="IEntityRecognizer"/> singleton and the <see cref="RecognizerPipeline"/>
+    /// singleton over all registered recognizers (the NER runtime registers the model), with
+    /// <see cref="RecognizerOptions"/> bound from "EntityGraph:Recognizers" and validated on start. Needs an
+    /// <c>IConfiguration</c> in the container.
     /// </summary>
     public static IServiceCollection AddEntityGraphRecognizers(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
-        services.AddOptions<PatternRecognizerOptions>()
-            .BindConfiguration(PatternRecognizerOptions.SectionName)
+        services.AddOptions<RecognizerOptions>()
+            .BindConfiguration(RecognizerOptions.SectionName)
             .ValidateOnStart();
-        services.TryAddEnumerable(
-            ServiceDescriptor.Singleton<IValidateOptions<PatternRecognizerOptions>, PatternRecognizerOptionsValidator>());
-        services.TryAddSingleton(sp => new CompositePatternRecognizer(
-            CompositePatternRecognizer.CreateBuiltInRecognizers(),
-            sp.GetRequiredService<IOptions<PatternRecognizerOptions>>().Value,
-            sp.GetService<ILogger<CompositePatternRecognizer>>()));
-        services.TryAddSingleton<IPatternRecognizer>(sp => sp.GetRequiredService<CompositePatternRecognizer>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<RecognizerOptions>, RecognizerOptionsValidator>());
+        foreach (var recognizer in BuiltInRecognizers.Create())
+        {
+            services.TryAddEnumerable(ServiceDescriptor.Singleton(typeof(IEntityRecognizer), recognizer.GetType()));
+        }
+
+        services.TryAddSingleton(sp => new RecognizerPipeline(
+            sp.GetServices<IEntityRecognizer>(),
+            sp.GetRequiredService<IOptions<RecognizerOptions>>(),
+            sp.GetService<ILogger<RecognizerPipeline>>()));
         return services;
     }
 }

@@ -1,25 +1,32 @@
+using EntityGraph.Recognizers.Pipeline;
+
 namespace EntityGraph.Recognizers.Matching;
 
 /// <summary>
-/// Keeps a non-overlapping subset of matches: longer spans first, then the more specific type
-/// (<see cref="PatternTypes.All"/> order), then higher confidence, then the earlier start.
+/// Keeps a non-overlapping subset of candidates: the higher priority first, then the longer span, then the more specific
+/// type (<see cref="PatternTypes.All"/> order), then the higher score, then the earlier start. The rule families use it
+/// with equal priorities for their own matches; the "priority" policy for a whole profile.
 /// </summary>
 internal static class MatchOverlapResolver
 {
-    public static IReadOnlyList<PatternMatch> Resolve(IEnumerable<PatternMatch> candidates)
+    public static IReadOnlyList<Detection> Resolve(IEnumerable<Detection> detections) =>
+        Resolve(detections.Select(d => new Candidate(d, 0)).ToList()).Select(c => c.Detection).ToList();
+
+    public static IReadOnlyList<Candidate> Resolve(IReadOnlyList<Candidate> candidates)
     {
         var ranked = candidates
-            .OrderByDescending(m => m.Length)
-            .ThenBy(m => TypeRank(m.Type))
-            .ThenByDescending(m => m.Confidence)
-            .ThenBy(m => m.Start);
+            .OrderByDescending(c => c.Priority)
+            .ThenByDescending(c => c.Detection.Length)
+            .ThenBy(c => TypeRank(c.Detection.Type))
+            .ThenByDescending(c => c.Detection.Confidence)
+            .ThenBy(c => c.Detection.Start);
 
-        var kept = new List<PatternMatch>();
+        var kept = new List<Candidate>();
         foreach (var candidate in ranked)
         {
-            var index = LowerBound(kept, candidate.Start);
-            var clashesBefore = index > 0 && kept[index - 1].End > candidate.Start;
-            var clashesAfter = index < kept.Count && kept[index].Start < candidate.End;
+            var index = LowerBound(kept, candidate.Detection.Start);
+            var clashesBefore = index > 0 && kept[index - 1].Detection.End > candidate.Detection.Start;
+            var clashesAfter = index < kept.Count && kept[index].Detection.Start < candidate.Detection.End;
             if (!clashesBefore && !clashesAfter)
             {
                 kept.Insert(index, candidate);
@@ -42,14 +49,14 @@ internal static class MatchOverlapResolver
         return PatternTypes.All.Count;
     }
 
-    private static int LowerBound(List<PatternMatch> sorted, int start)
+    private static int LowerBound(List<Candidate> sorted, int start)
     {
         var low = 0;
         var high = sorted.Count;
         while (low < high)
         {
             var mid = (low + high) / 2;
-            if (sorted[mid].Start < start)
+            if (sorted[mid].Detection.Start < start)
             {
                 low = mid + 1;
             }

@@ -3,9 +3,9 @@ namespace EntityGraph.Recognizers.Matching;
 /// <summary>Runs a set of rules over a text and returns their non-overlapping matches.</summary>
 internal static class RuleRunner
 {
-    public static IReadOnlyList<PatternMatch> Run(string text, IReadOnlyList<PatternRule> rules, string type, string recognizer)
+    public static IReadOnlyList<Detection> Run(string text, IReadOnlyList<PatternRule> rules, string type, string recognizer)
     {
-        var hits = new List<PatternMatch>();
+        var hits = new List<Detection>();
         foreach (var rule in rules)
         {
             Collect(text, rule, type, recognizer, hits);
@@ -14,7 +14,7 @@ internal static class RuleRunner
         return MatchOverlapResolver.Resolve(hits);
     }
 
-    private static void Collect(string text, PatternRule rule, string type, string recognizer, List<PatternMatch> hits)
+    private static void Collect(string text, PatternRule rule, string type, string recognizer, List<Detection> hits)
     {
         var position = 0;
         while (position < text.Length)
@@ -28,7 +28,7 @@ internal static class RuleRunner
             var hit = rule.Evaluate(text, match);
             if (hit is { } accepted && accepted.End > accepted.Start)
             {
-                hits.Add(new PatternMatch(accepted.Start, accepted.End, type, accepted.Confidence, recognizer));
+                hits.Add(new Detection(accepted.Start, accepted.End, type, accepted.Confidence, recognizer));
                 position = Math.Max(accepted.End, match.Index + 1);
             }
             else

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using EntityGraph.Recognizers.Dates;
 using EntityGraph.Recognizers.Languages;
 using EntityGraph.Recognizers.Matching;
+using EntityGraph.Recognizers.Pipeline;
 
 namespace EntityGraph.Recognizers.Patterns;
 
@@ -12,22 +13,28 @@ namespace EntityGraph.Recognizers.Patterns;
 /// month-year ("March 2024"), and CJK dates (2024年3月15日, 令和6年3月15日, 二〇二四年三月十五日, 2024년 3월 15일).
 /// Impossible dates (31 April, 29 February 2023) and version numbers are rejected.
 /// </summary>
-public sealed class DateRecognizer : IPatternRecognizer
+public sealed class DateRecognizer : RuleRecognizer
 {
-    /// <summary>The <see cref="PatternMatch.Recognizer"/> value of this recognizer's matches.</summary>
-    public const string Name = "rules/date";
+    /// <summary>The <see cref="Detection.Recognizer"/> value of this recognizer's matches.</summary>
+    public const string RecognizerName = "rules/date";
+
+    /// <inheritdoc />
+    public override string Name => RecognizerName;
+
+    /// <inheritdoc />
+    public override IReadOnlyCollection<string> Types { get; } = [PatternTypes.Date];
 
     private const string UnknownLanguage = "";
 
     private static readonly ConcurrentDictionary<string, IReadOnlyList<PatternRule>> RulesByLanguage = new(StringComparer.Ordinal);
 
     /// <inheritdoc />
-    public IReadOnlyList<PatternMatch> Recognize(string text, string language)
+    public override IReadOnlyList<Detection> Recognize(string text, string language)
     {
         ArgumentNullException.ThrowIfNull(text);
         var primary = LanguageTag.Primary(language);
         var key = DateGrammars.Has(primary) ? primary : UnknownLanguage;
-        return RuleRunner.Run(text, RulesByLanguage.GetOrAdd(key, BuildRules), PatternTypes.Date, Name);
+        return RuleRunner.Run(text, RulesByLanguage.GetOrAdd(key, BuildRules), PatternTypes.Date, RecognizerName);
     }
 
     private static IReadOnlyList<PatternRule> BuildRules(string language)

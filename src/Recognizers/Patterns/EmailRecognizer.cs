@@ -1,13 +1,20 @@
 using System.Text.RegularExpressions;
 using EntityGraph.Recognizers.Matching;
+using EntityGraph.Recognizers.Pipeline;
 
 namespace EntityGraph.Recognizers.Patterns;
 
 /// <summary>Finds e-mail addresses (Latin, accented and Cyrillic local parts and domains; ASCII, punycode or Cyrillic TLDs).</summary>
-public sealed partial class EmailRecognizer : IPatternRecognizer
+public sealed partial class EmailRecognizer : RuleRecognizer
 {
-    /// <summary>The <see cref="PatternMatch.Recognizer"/> value of this recognizer's matches.</summary>
-    public const string Name = "rules/email";
+    /// <summary>The <see cref="Detection.Recognizer"/> value of this recognizer's matches.</summary>
+    public const string RecognizerName = "rules/email";
+
+    /// <inheritdoc />
+    public override string Name => RecognizerName;
+
+    /// <inheritdoc />
+    public override IReadOnlyCollection<string> Types { get; } = [PatternTypes.Email];
 
     private const string LocalChar = @"[A-Za-z0-9\u00C0-\u024F\u0400-\u04FF_%+\-]";
     private const string LabelChar = @"[A-Za-z0-9\u00C0-\u024F\u0400-\u04FF]";
@@ -17,11 +24,11 @@ public sealed partial class EmailRecognizer : IPatternRecognizer
     private static readonly PatternRule[] Rules = [new(Address(), 0.99)];
 
     /// <inheritdoc />
-    public IReadOnlyList<PatternMatch> Recognize(string text, string language)
+    public override IReadOnlyList<Detection> Recognize(string text, string language)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(language);
-        return RuleRunner.Run(text, Rules, PatternTypes.Email, Name);
+        return RuleRunner.Run(text, Rules, PatternTypes.Email, RecognizerName);
     }
 
     [GeneratedRegex(

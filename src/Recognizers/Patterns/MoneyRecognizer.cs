@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using EntityGraph.Recognizers.Languages;
 using EntityGraph.Recognizers.Matching;
+using EntityGraph.Recognizers.Pipeline;
 using EntityGraph.Recognizers.Money;
 
 namespace EntityGraph.Recognizers.Patterns;
@@ -10,10 +11,16 @@ namespace EntityGraph.Recognizers.Patterns;
 /// currency names (100 euros, 50 рублей), magnitudes (€5 million, ₹500 crore, £2m) and CJK amounts (300円, 3亿元, 1만 원).
 /// A bare number is never money. Thousands and decimal separators follow the language (1.234,5 in German).
 /// </summary>
-public sealed class MoneyRecognizer : IPatternRecognizer
+public sealed class MoneyRecognizer : RuleRecognizer
 {
-    /// <summary>The <see cref="PatternMatch.Recognizer"/> value of this recognizer's matches.</summary>
-    public const string Name = "rules/money";
+    /// <summary>The <see cref="Detection.Recognizer"/> value of this recognizer's matches.</summary>
+    public const string RecognizerName = "rules/money";
+
+    /// <inheritdoc />
+    public override string Name => RecognizerName;
+
+    /// <inheritdoc />
+    public override IReadOnlyCollection<string> Types { get; } = [PatternTypes.Money];
 
     private const double SymbolOrCode = 0.95;
     private const double CurrencyWord = 0.9;
@@ -29,11 +36,11 @@ public sealed class MoneyRecognizer : IPatternRecognizer
         });
 
     /// <inheritdoc />
-    public IReadOnlyList<PatternMatch> Recognize(string text, string language)
+    public override IReadOnlyList<Detection> Recognize(string text, string language)
     {
         ArgumentNullException.ThrowIfNull(text);
         var style = NumberConventions.StyleFor(LanguageTag.Primary(language));
-        return RuleRunner.Run(text, RulesByStyle[style], PatternTypes.Money, Name);
+        return RuleRunner.Run(text, RulesByStyle[style], PatternTypes.Money, RecognizerName);
     }
 
     private static RuleHit? Score(string text, Match match, double confidence)

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using EntityGraph.Recognizers.Matching;
+using EntityGraph.Recognizers.Pipeline;
 using EntityGraph.Recognizers.Urls;
 
 namespace EntityGraph.Recognizers.Patterns;
@@ -8,10 +9,16 @@ namespace EntityGraph.Recognizers.Patterns;
 /// Finds URLs: http(s)/ftp with any host, "www." addresses, and bare domains with a common TLD ("github.com/x").
 /// Trailing sentence punctuation and unbalanced closing brackets are left out; e-mail domains are not URLs.
 /// </summary>
-public sealed class UrlRecognizer : IPatternRecognizer
+public sealed class UrlRecognizer : RuleRecognizer
 {
-    /// <summary>The <see cref="PatternMatch.Recognizer"/> value of this recognizer's matches.</summary>
-    public const string Name = "rules/url";
+    /// <summary>The <see cref="Detection.Recognizer"/> value of this recognizer's matches.</summary>
+    public const string RecognizerName = "rules/url";
+
+    /// <inheritdoc />
+    public override string Name => RecognizerName;
+
+    /// <inheritdoc />
+    public override IReadOnlyCollection<string> Types { get; } = [PatternTypes.Url];
 
     private static readonly PatternRule[] Rules =
     [
@@ -21,11 +28,11 @@ public sealed class UrlRecognizer : IPatternRecognizer
     ];
 
     /// <inheritdoc />
-    public IReadOnlyList<PatternMatch> Recognize(string text, string language)
+    public override IReadOnlyList<Detection> Recognize(string text, string language)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(language);
-        return RuleRunner.Run(text, Rules, PatternTypes.Url, Name);
+        return RuleRunner.Run(text, Rules, PatternTypes.Url, RecognizerName);
     }
 
     private static RuleHit? Trimmed(string text, Match match, double confidence) =>

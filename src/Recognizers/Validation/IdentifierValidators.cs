@@ -20,9 +20,15 @@ public static class IdentifierValidators
         new UsSsnValidator(),
         new UkNinoValidator(),
         new BitcoinAddressValidator(),
+        new IpV6Validator(),
     ];
 
     /// <summary>The validator of that name, or null.</summary>
     public static IIdentifierValidator? Find(string name) =>
         All.FirstOrDefault(validator => string.Equals(validator.Name, name, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The validator of that name.</summary>
+    /// <exception cref="KeyNotFoundException">No validator has that name.</exception>
+    public static IIdentifierValidator Get(string name) =>
+        Find(name) ?? throw new KeyNotFoundException($"No identifier validator is named '{name}'; known: {string.Join(", ", All.Select(v => v.Name))}.");
 }
