@@ -9,7 +9,8 @@ public static class GrainsServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the ingest options (section <c>EntityGraph:Ingest</c>) and their validator, and entity linking
-    /// (<see cref="LinkingServiceCollectionExtensions.AddEntityGraphLinking"/>). The grains themselves are found by
+    /// (<see cref="LinkingServiceCollectionExtensions.AddEntityGraphLinking"/>) and redaction
+    /// (<see cref="RedactionServiceCollectionExtensions.AddEntityGraphRedaction"/>). The grains themselves are found by
     /// Orleans; they need IGraphStore, INerService and ILanguageDetector registered.
     /// </summary>
     public static IServiceCollection AddEntityGraphGrains(this IServiceCollection services)
@@ -18,6 +19,7 @@ public static class GrainsServiceCollectionExtensions
         services.AddOptions<IngestOptions>().BindConfiguration(IngestOptions.SectionName).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<IngestOptions>, IngestOptionsValidator>());
         services.AddEntityGraphLinking();
+        services.AddEntityGraphRedaction();
         return services;
     }
 }

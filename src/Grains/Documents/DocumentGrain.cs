@@ -37,6 +37,11 @@ public sealed class DocumentGrain(
         state.Start();
         try
         {
+            if (input.Redact)
+            {
+                input = await RedactAsync(input, cancellationToken);
+            }
+
             var document = DocumentInputValidator.Validate(grainId, input, options.Value);
             var hash = ContentHasher.Compute(document);
             var storedHash = await store.GetContentHashAsync(document.Id, cancellationToken);
@@ -138,5 +143,22 @@ public sealed class DocumentGrain(
         return documents.TryGetValue(id, out var record)
             ? StoredExtraction.FromStore(record, mentions.TryGetValue(id, out var list) ? list : [])
             : new ExtractionResult(LanguageCodes.Undetermined, 0, false, [], []);
+    }
+
+    /// <summary>The input with its text and title redacted by the configured operators, before anything is validated or stored.</summary>
+    private async Task<DocumentInput> RedactAsync(DocumentInput input, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        if (input.Mentions is not null)
+        {
+            throw new EntityGraphException(ErrorCodes.InvalidInput, "A document with annotated mentions cannot be redacted: the mention offsets refer to the original text.");
+        }
+
+        var redaction = GrainFactory.GetGrain<IRedactionGrain>(0);
+        var text = await redaction.RedactAsync(new RedactionRequest(input.Text, input.Language, Accuracy: input.Accuracy), cancellationToken);
+        var title = string.IsNullOrWhiteSpace(input.Title)
+            ? input.Title
+            : (await redaction.RedactAsync(new RedactionRequest(input.Title, input.Language ?? text.Language, Accuracy: input.Accuracy), cancellationToken)).Text;
+        return input with { Text = text.Text, Title = title, Redact = false };
     }
 }

@@ -33,7 +33,7 @@ public sealed class MutationType : ObjectGraphType
                 var id = RequireId(input.Id, "input.id");
                 var tags = input.Tags?.Select(tag => RequireTag(tag)).Distinct(StringComparer.Ordinal).ToArray();
                 var mentions = input.Mentions?.Select(m => new MentionInput(m.Start, m.End, m.Type, m.Confidence ?? 1.0)).ToArray();
-                var document = new DocumentInput(id, input.Text, Blank(input.Language), Blank(input.Title), Blank(input.Source), tags, input.Accuracy, mentions, context.Actor(), Blank(input.Domain));
+                var document = new DocumentInput(id, input.Text, Blank(input.Language), Blank(input.Title), Blank(input.Source), tags, input.Accuracy, mentions, context.Actor(), Blank(input.Domain), input.Redact);
                 var grains = context.Grains();
                 var result = await Gate(context).RunAsync(() => grains.GetGrain<IDocumentGrain>(id).IngestAsync(document, context.CancellationToken), context.CancellationToken);
                 context.Loaders().Clear();
@@ -74,6 +74,7 @@ public sealed class MutationType : ObjectGraphType
         CurationFields.Register(this);
         ReviewFields.RegisterMutations(this);
         ModelFields.RegisterMutations(this);
+        RedactionFields.RegisterMutations(this);
     }
 
     private static async Task<object?> SetTagAsync(IResolveFieldContext<object?> context, bool present, CancellationToken cancellationToken = default)
@@ -131,6 +132,6 @@ public sealed class MutationType : ObjectGraphType
 
     internal static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
-    private static ExtractionGate Gate(GraphQL.IResolveFieldContext context) =>
+    internal static ExtractionGate Gate(GraphQL.IResolveFieldContext context) =>
         context.RequestServices!.GetRequiredService<ExtractionGate>();
 }

@@ -118,6 +118,7 @@ public sealed class QueryType : ObjectGraphType
             });
 
         ReviewFields.RegisterQueries(this, limits);
+        RedactionFields.RegisterQueries(this);
 
         Field<NonNullGraphType<StatisticsType>>("statistics")
             .ResolveAsync(async context => (object)await context.Store().GetStatisticsAsync(context.CancellationToken));

@@ -22,4 +22,6 @@ public sealed class IngestDocumentInput
     public List<AnnotatedMentionInput>? Mentions { get; set; }
 
     public string? Domain { get; set; }
+
+    public bool Redact { get; set; }
 }

@@ -17,6 +17,8 @@ public sealed class IngestDocumentInputType : InputObjectGraphType<IngestDocumen
         Field<ListGraphType<NonNullGraphType<StringGraphType>>>("tags").Description("Manual tags to attach.");
         Field<AccuracyType>("accuracy").DefaultValue(ExtractionAccuracy.Best);
         Field<StringGraphType>("domain").Description("The document's domain (lowercase letters, digits, '-', '_'; for example politics): its reviewed mentions become that domain's feedback.");
+        Field<BooleanGraphType>("redact").DefaultValue(false)
+            .Description("Redact the text and title with the configured operators before anything else: the personal data never reaches the store.");
         Field<ListGraphType<NonNullGraphType<AnnotatedMentionInputType>>>("mentions")
             .Description("Annotated mentions: when given, no model runs and these are linked and stored as they are; language is then required.");
     }

@@ -6,7 +6,8 @@ namespace EntityGraph.Recognizers.Context;
 /// Words that make a candidate more likely to be what it looks like ("IBAN" before an account number, "PESEL" before
 /// eleven digits), per language; "*" lists words for every language. When one occurs in the
 /// <see cref="WindowBefore"/> characters before a candidate or the <see cref="WindowAfter"/> after it (case-insensitive),
-/// the score rises by <see cref="Boost"/>, to at most 1.
+/// the score rises by <see cref="Boost"/>, to at most 1. A word counts where it begins a word of the text (it may begin a
+/// compound, "Telefon" in "Telefonnummer"), not inside one ("ip" in "relationship", "tin" in "meeting").
 /// </summary>
 public sealed class ContextWords
 {
@@ -54,11 +55,9 @@ public sealed class ContextWords
 
         var from = Math.Max(0, start - WindowBefore);
         var to = Math.Min(text.Length, end + WindowAfter);
-        var before = text.AsSpan(from, start - from);
-        var after = text.AsSpan(end, to - end);
         foreach (var word in own)
         {
-            if (Near(before, after, word))
+            if (StartsAWord(text, from, start, word) || StartsAWord(text, end, to, word))
             {
                 return true;
             }
@@ -66,7 +65,7 @@ public sealed class ContextWords
 
         foreach (var word in everyLanguage)
         {
-            if (Near(before, after, word))
+            if (StartsAWord(text, from, start, word) || StartsAWord(text, end, to, word))
             {
                 return true;
             }
@@ -75,6 +74,27 @@ public sealed class ContextWords
         return false;
     }
 
-    private static bool Near(ReadOnlySpan<char> before, ReadOnlySpan<char> after, string word) =>
-        before.Contains(word, StringComparison.OrdinalIgnoreCase) || after.Contains(word, StringComparison.OrdinalIgnoreCase);
+    /// <summary>Whether <paramref name="word"/> occurs within <c>text[from..to]</c> where no letter or digit precedes it.</summary>
+    private static bool StartsAWord(string text, int from, int to, string word)
+    {
+        var window = text.AsSpan(from, to - from);
+        for (var offset = 0; offset < window.Length;)
+        {
+            var at = window[offset..].IndexOf(word, StringComparison.OrdinalIgnoreCase);
+            if (at < 0)
+            {
+                return false;
+            }
+
+            var index = from + offset + at;
+            if (index == 0 || !char.IsLetterOrDigit(text[index - 1]))
+            {
+                return true;
+            }
+
+            offset += at + 1;
+        }
+
+        return false;
+    }
 }

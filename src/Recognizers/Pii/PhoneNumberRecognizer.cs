@@ -23,15 +23,15 @@ public sealed class PhoneNumberRecognizer : RuleRecognizer
     private static readonly ContextWords Words = new(new Dictionary<string, IReadOnlyList<string>>
     {
         ["*"] = ["tel", "phone", "mobile", "fax", "whatsapp"],
-        ["en"] = ["call", "cell", "contact", "number"],
+        ["en"] = ["call", "cell", "contact"],
         ["de"] = ["telefon", "handy", "mobil", "rufnummer", "anrufen"],
-        ["fr"] = ["téléphone", "portable", "appeler", "numéro"],
+        ["fr"] = ["téléphone", "portable", "appeler"],
         ["es"] = ["teléfono", "móvil", "celular", "llamar"],
-        ["nl"] = ["telefoon", "mobiel", "bellen", "nummer"],
+        ["nl"] = ["telefoon", "mobiel", "bellen"],
         ["pt"] = ["telefone", "telemóvel", "celular", "ligar"],
-        ["it"] = ["telefono", "cellulare", "chiamare", "numero"],
-        ["pl"] = ["telefon", "komórka", "zadzwoń", "numer"],
-        ["sv"] = ["telefon", "mobil", "ring", "nummer"],
+        ["it"] = ["telefono", "cellulare", "chiamare"],
+        ["pl"] = ["telefon", "komórka", "zadzwoń"],
+        ["sv"] = ["telefon", "mobil", "ring"],
     });
 
     private readonly PhoneRecognizer candidates = new();
@@ -52,7 +52,8 @@ public sealed class PhoneNumberRecognizer : RuleRecognizer
         var found = new List<Detection>();
         foreach (var candidate in candidates.Recognize(text, language))
         {
-            if (IsValid(text[candidate.Start..candidate.End], regions))
+            var value = text[candidate.Start..candidate.End];
+            if (!LooksLikeSsn(value) && IsValid(value, regions))
             {
                 var score = Words.Score(text, candidate.Start, candidate.End, primary, ValidScore);
                 found.Add(new Detection(candidate.Start, candidate.End, PiiTypes.Phone, score, RecognizerName));
@@ -61,6 +62,10 @@ public sealed class PhoneNumberRecognizer : RuleRecognizer
 
         return found;
     }
+
+    /// <summary>Three, two and four digits joined by hyphens is how US social security numbers are written, not phone numbers.</summary>
+    private static bool LooksLikeSsn(string value) =>
+        value.Length == 11 && value[3] == '-' && value[6] == '-' && value.Count(char.IsAsciiDigit) == 9;
 
     private static bool IsValid(string value, IReadOnlyList<string> regions)
     {

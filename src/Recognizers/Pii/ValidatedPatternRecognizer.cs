@@ -71,9 +71,10 @@ public abstract class ValidatedPatternRecognizer : RuleRecognizer
         var found = new List<Detection>();
         foreach (var pattern in Patterns)
         {
+            var validator = pattern.Validator ?? Validator;
             for (var match = pattern.Regex.Match(text); match.Success; match = match.NextMatch())
             {
-                if (match.Length == 0 || (Validator is not null && !Validator.IsValid(match.Value)))
+                if (match.Length == 0 || (validator is not null && !validator.IsValid(match.Value)))
                 {
                     continue;
                 }

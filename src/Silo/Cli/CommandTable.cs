@@ -12,6 +12,7 @@ public static class CommandTable
         new ServeCommand(defaults),
         new IngestCommand(defaults),
         new ExtractCommand(defaults),
+        new RedactCommand(defaults),
         new ExportCommand(defaults),
         new FeedbackCommand(defaults),
         new ModelsCommand(defaults),

@@ -24,6 +24,7 @@ public sealed class IngestCommand(HostSettings? defaults = null) : CliCommand
             new OptionSpec("json", null, "Print one JSON object per document on stdout (the summary goes to stderr)."),
             new OptionSpec("parallel", "N", "Documents processed at once (default 4)."),
             new OptionSpec("domain", "NAME", "Domain of every document that does not name its own (JSONL \"domain\")."),
+            new OptionSpec("redact", null, "Redact personal data (EntityGraph:Redaction operators) before storing: the original text never reaches the store."),
             CommonOptions.Verbose,
         ],
         PositionalName: "PATH",
@@ -52,7 +53,7 @@ public sealed class IngestCommand(HostSettings? defaults = null) : CliCommand
         var maxTextBytes = runtime.Services.GetRequiredService<IOptions<IngestOptions>>().Value.MaxTextBytes;
         var reader = new DocumentSourceReader(maxTextBytes);
         var summary = await new DocumentIngestor(runtime.Grains).IngestAsync(
-            WithDomain(reader.ReadAsync(arguments.Positionals, cancellationToken), domain),
+            WithDomain(reader.ReadAsync(arguments.Positionals, cancellationToken), domain, arguments.HasFlag("redact")),
             parallelism,
             (result, _) => Report(console, result, json),
             cancellationToken);
@@ -62,12 +63,13 @@ public sealed class IngestCommand(HostSettings? defaults = null) : CliCommand
         return summary.Failed > 0 ? ExitCodes.Failure : ExitCodes.Success;
     }
 
-    /// <summary>Gives documents without a domain of their own the command's --domain.</summary>
-    private static async IAsyncEnumerable<SourceItem> WithDomain(IAsyncEnumerable<SourceItem> items, string? domain)
+    /// <summary>Gives documents without a domain of their own the command's --domain, and every document the --redact flag.</summary>
+    private static async IAsyncEnumerable<SourceItem> WithDomain(IAsyncEnumerable<SourceItem> items, string? domain, bool redact)
     {
         await foreach (var item in items)
         {
-            yield return domain is not null && item.Document is { Domain: null } document ? item with { Document = document with { Domain = domain } } : item;
+            var withDomain = domain is not null && item.Document is { Domain: null } document ? item with { Document = document with { Domain = domain } } : item;
+            yield return redact && withDomain.Document is { } toRedact ? withDomain with { Document = toRedact with { Redact = true } } : withDomain;
         }
     }
 

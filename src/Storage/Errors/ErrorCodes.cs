@@ -109,6 +109,9 @@ public static class ErrorCodes
     /// <summary>A live API key already has that name.</summary>
     public const string NameTaken = "NAME_TAKEN";
 
+    /// <summary>A redaction operator needs a key or salt (EntityGraph:Redaction:EncryptionKey, HashSalt) this service has not been given.</summary>
+    public const string RedactionNotConfigured = "REDACTION_NOT_CONFIGURED";
+
     /// <summary>Mutations need the Orleans cluster and none is reachable from this host.</summary>
     public const string ServiceUnavailable = "SERVICE_UNAVAILABLE";
 
