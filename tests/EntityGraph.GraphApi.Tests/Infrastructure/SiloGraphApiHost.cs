@@ -28,7 +28,12 @@ public abstract class SiloGraphApiHost : GraphApiHost
         ["EntityGraph:Ner:ModelsDirectory"] = _models,
         ["EntityGraph:Ner:ExecutionProvider"] = "cpu",
         ["EntityGraph:Ingest:MaxTextBytes"] = MaxTextBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["EntityGraph:Redaction:EncryptionKey"] = RedactionKey,
+        ["EntityGraph:Redaction:HashSalt"] = "graphapi-tests-salt",
     };
+
+    /// <summary>The test silo's encryption key (base64 of 32 bytes); a real deployment reads it from the environment.</summary>
+    public const string RedactionKey = "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=";
 
     protected override void ConfigureBuilder(WebApplicationBuilder builder)
     {

@@ -1,0 +1,1 @@
+return await EntityGraph.PiiCorpus.Cli.PiiCorpusCli.RunAsync(args);
