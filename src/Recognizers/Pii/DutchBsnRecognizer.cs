@@ -4,7 +4,7 @@ using EntityGraph.Recognizers.Validation;
 namespace EntityGraph.Recognizers.Pii;
 
 /// <summary>Dutch citizen service numbers (BSN): nine digits passing the eleven test.</summary>
-public sealed class DutchBsnRecognizer() : ValidatedPatternRecognizer(RecognizerName, PiiTypes.NlBsn, [new(PiiRegexes.DutchBsn(), 0.5)], IdentifierValidators.Get("nl-bsn"), Words, ["nl"])
+public sealed class DutchBsnRecognizer() : ValidatedPatternRecognizer(RecognizerName, PiiTypes.NlBsn, [new(PiiRegexes.DutchBsn(), 0.6)], IdentifierValidators.Get("nl-bsn"), Words, ["nl"])
 {
     /// <summary>The recognizer name.</summary>
     public const string RecognizerName = "pii/nl-bsn";

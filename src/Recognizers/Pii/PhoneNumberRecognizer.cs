@@ -7,7 +7,8 @@ using PhoneNumbers;
 namespace EntityGraph.Recognizers.Pii;
 
 /// <summary>
-/// Phone numbers that exist: the candidates of the PHONE rule (<see cref="PhoneRecognizer"/>), kept only when
+/// Phone numbers that exist: the candidates of the PHONE rule (<see cref="PhoneRecognizer"/>) and nine digits grouped in
+/// threes (Portuguese, Polish, Spanish mobiles, which the rule leaves to counts), kept only when
 /// libphonenumber finds them valid, as international numbers or in a national format of a country where the text's
 /// language is spoken (<see cref="PhoneRegions"/>).
 /// </summary>
@@ -16,7 +17,7 @@ public sealed class PhoneNumberRecognizer : RuleRecognizer
     /// <summary>The recognizer name.</summary>
     public const string RecognizerName = "pii/phone";
 
-    private const double ValidScore = 0.7;
+    private const double ValidScore = 0.5;
 
     private static readonly PhoneNumberUtil Numbers = PhoneNumberUtil.GetInstance();
 
@@ -50,10 +51,14 @@ public sealed class PhoneNumberRecognizer : RuleRecognizer
         var primary = LanguageTag.Primary(language);
         var regions = PhoneRegions.For(primary);
         var found = new List<Detection>();
-        foreach (var candidate in candidates.Recognize(text, language))
+        var grouped = candidates.Recognize(text, language);
+        var threeByThree = PiiRegexes.PhoneThreeByThree().Matches(text)
+            .Select(m => new Detection(m.Index, m.Index + m.Length, PiiTypes.Phone, ValidScore, RecognizerName))
+            .Where(m => !grouped.Any(g => g.Overlaps(m)));
+        foreach (var candidate in grouped.Concat(threeByThree))
         {
             var value = text[candidate.Start..candidate.End];
-            if (!LooksLikeSsn(value) && IsValid(value, regions))
+            if (!LooksLikeOtherIdentifier(value) && !ContinuesACode(text, candidate.Start) && IsValid(value, regions))
             {
                 var score = Words.Score(text, candidate.Start, candidate.End, primary, ValidScore);
                 found.Add(new Detection(candidate.Start, candidate.End, PiiTypes.Phone, score, RecognizerName));
@@ -63,9 +68,51 @@ public sealed class PhoneNumberRecognizer : RuleRecognizer
         return found;
     }
 
-    /// <summary>Three, two and four digits joined by hyphens is how US social security numbers are written, not phone numbers.</summary>
-    private static bool LooksLikeSsn(string value) =>
-        value.Length == 11 && value[3] == '-' && value[6] == '-' && value.Count(char.IsAsciiDigit) == 9;
+    /// <summary>
+    /// Three, two and four digits joined by hyphens is how US social security numbers are written, four, six and five
+    /// digits how American Express cards are: not phone numbers.
+    /// </summary>
+    private static bool LooksLikeOtherIdentifier(string value) =>
+        Shape(value) is "3-2-4" or "4-6-5" or "4 6 5";
+
+    /// <summary>Whether the candidate follows a digit group or a four-character code after one space: the tail of an account number.</summary>
+    private static bool ContinuesACode(string text, int start)
+    {
+        if (start < 2 || text[start - 1] != ' ')
+        {
+            return false;
+        }
+
+        var tokenStart = start - 1;
+        while (tokenStart > 0 && char.IsAsciiLetterOrDigit(text[tokenStart - 1]))
+        {
+            tokenStart--;
+        }
+
+        var token = text.AsSpan(tokenStart, start - 1 - tokenStart);
+        var allDigits = token.Length > 0 && !token.ContainsAnyExceptInRange('0', '9');
+        var code = token.Length == 4 && !token.ContainsAnyInRange('a', 'z');
+        return allDigits || code;
+    }
+
+    private static string Shape(string value)
+    {
+        var shape = new System.Text.StringBuilder();
+        var run = 0;
+        foreach (var c in value)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                run++;
+                continue;
+            }
+
+            shape.Append(run).Append(c);
+            run = 0;
+        }
+
+        return shape.Append(run).ToString();
+    }
 
     private static bool IsValid(string value, IReadOnlyList<string> regions)
     {

@@ -23,7 +23,7 @@ internal static partial class PiiRegexes
     [GeneratedRegex(@"(?<![0-9.])(?:(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])(?![0-9]|\.[0-9])", Options, RegexLimits.TimeoutMilliseconds)]
     public static partial Regex IpV4();
 
-    [GeneratedRegex(@"(?<![0-9A-Fa-f:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:(?:[0-9]{1,3}\.){3}[0-9]{1,3}|[0-9A-Fa-f]{1,4})?(?![0-9A-Fa-f:])", Options, RegexLimits.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![0-9A-Za-z:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:(?:[0-9]{1,3}\.){3}[0-9]{1,3}|[0-9A-Fa-f]{1,4})?(?![0-9A-Za-z:])", Options, RegexLimits.TimeoutMilliseconds)]
     public static partial Regex IpV6();
 
     [GeneratedRegex(@"(?<![0-9A-Fa-f:-])[0-9A-Fa-f]{2}(?<s>[:-])(?:[0-9A-Fa-f]{2}\k<s>){4}[0-9A-Fa-f]{2}(?![0-9A-Fa-f:-])", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
@@ -47,13 +47,13 @@ internal static partial class PiiRegexes
     [GeneratedRegex(@"(?<![A-Za-z0-9])[A-Za-z]{2} ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[A-Da-d](?![A-Za-z0-9])", Options, RegexLimits.TimeoutMilliseconds)]
     public static partial Regex Nino();
 
-    [GeneratedRegex(@"(?<![0-9])[0-9]{3}(?<s>[ -]?)[0-9]{3}\k<s>[0-9]{4}(?![0-9])", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![0-9][ -]?)[0-9]{3}(?<s>[ -]?)[0-9]{3}\k<s>[0-9]{4}(?![ -]?[0-9])", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     public static partial Regex NhsNumber();
 
-    [GeneratedRegex(@"(?<![0-9])[2-9][0-9]{3}(?<s>[ -]?)[0-9]{4}\k<s>[0-9]{4}(?![0-9])", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![0-9][ -]?)[2-9][0-9]{3}(?<s>[ -]?)[0-9]{4}\k<s>[0-9]{4}(?![ -]?[0-9])", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     public static partial Regex Aadhaar();
 
-    [GeneratedRegex(@"(?<![0-9])[1-9][0-9](?<s> ?)[0-9]{3}\k<s>[0-9]{3}\k<s>[0-9]{3}(?![0-9])", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![0-9][ -]?)[1-9][0-9](?<s> ?)[0-9]{3}\k<s>[0-9]{3}\k<s>[0-9]{3}(?![ -]?[0-9])", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     public static partial Regex GermanTaxId();
 
     [GeneratedRegex(@"(?<![0-9A-Za-z])[12](?<s> ?)[0-9]{2}\k<s>[0-9]{2}\k<s>(?:[0-9]{2}|2[ABab])\k<s>[0-9]{3}\k<s>[0-9]{3}\k<s>[0-9]{2}(?![0-9A-Za-z])", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
@@ -73,4 +73,10 @@ internal static partial class PiiRegexes
 
     [GeneratedRegex(@"(?<![0-9-])(?:19|20)?[0-9]{6}[-+]?[0-9]{4}(?![0-9-])", Options, RegexLimits.TimeoutMilliseconds)]
     public static partial Regex Personnummer();
+
+    [GeneratedRegex(@"(?<![0-9+.,]|[0-9][ -])[0-9]{3} [0-9]{3} [0-9]{3}(?![0-9]|[.,][0-9]|[ -][0-9])", Options, RegexLimits.TimeoutMilliseconds)]
+    public static partial Regex PhoneThreeByThree();
+
+    [GeneratedRegex(@"\G(?:,? ?(?:at|um|à|a las|às|alle|om|o|kl\.?|T)? ?)(?:[01]?[0-9]|2[0-3])[:.h][0-5][0-9](?::[0-5][0-9])?(?: ?[AaPp]\.?[Mm]\.?| Uhr)?(?![0-9])", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, RegexLimits.TimeoutMilliseconds)]
+    public static partial Regex TimeAfterDate();
 }

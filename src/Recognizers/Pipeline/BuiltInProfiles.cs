@@ -17,7 +17,7 @@ public static class BuiltInProfiles
     private static readonly string[] PiiRules =
     [
         EmailRecognizer.RecognizerName, UrlRecognizer.RecognizerName, PhoneNumberRecognizer.RecognizerName,
-        DateRecognizer.RecognizerName, IbanRecognizer.RecognizerName, CreditCardRecognizer.RecognizerName,
+        DateTimeRecognizer.RecognizerName, IbanRecognizer.RecognizerName, CreditCardRecognizer.RecognizerName,
         IpAddressRecognizer.RecognizerName, MacAddressRecognizer.RecognizerName, CryptoRecognizer.RecognizerName,
         UsSsnRecognizer.RecognizerName, UkNinoRecognizer.RecognizerName, UkNhsRecognizer.RecognizerName,
         AadhaarRecognizer.RecognizerName, GermanTaxIdRecognizer.RecognizerName, FrenchNirRecognizer.RecognizerName,

@@ -19,6 +19,7 @@ public static class BuiltInRecognizers
         new MoneyRecognizer(),
         new PercentRecognizer(),
         new PhoneNumberRecognizer(),
+        new DateTimeRecognizer(),
         new IbanRecognizer(),
         new CreditCardRecognizer(),
         new IpAddressRecognizer(),
