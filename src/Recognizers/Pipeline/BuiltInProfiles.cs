@@ -40,7 +40,7 @@ public static class BuiltInProfiles
             Recognizers = [RecognizerNames.Model],
             Policies = [ConflictPolicies.Priority],
         },
-        [ProfileNames.Redaction] = Redaction([RecognizerNames.Model, .. PiiRules]),
+        [ProfileNames.Redaction] = Redaction([RecognizerNames.Model, PersonCueRecognizer.RecognizerName, .. PiiRules]),
         [ProfileNames.RedactionRules] = Redaction([.. PiiRules]),
     };
 

@@ -20,6 +20,7 @@ public static class BuiltInRecognizers
         new PercentRecognizer(),
         new PhoneNumberRecognizer(),
         new DateTimeRecognizer(),
+        new PersonCueRecognizer(),
         new IbanRecognizer(),
         new CreditCardRecognizer(),
         new IpAddressRecognizer(),

@@ -1,8 +1,9 @@
 namespace EntityGraph.Recognizers.Pipeline.Policies;
 
 /// <summary>
-/// Drops every detection that lies inside a longer one (a phone number inside an IBAN, a date inside a URL). Detections
-/// with the same span are left to <see cref="EqualSpansHigherScorePolicy"/>; partial overlaps to the next policy.
+/// Drops every detection that lies inside a longer one (a phone number inside an IBAN, a date inside a URL), unless the
+/// inner one's recognizer has the higher priority in the profile (then both stay for the next policy, which merges them
+/// under the inner one's type). Detections with the same span are left to <see cref="EqualSpansHigherScorePolicy"/>.
 /// </summary>
 public sealed class ContainerWinsPolicy : IConflictPolicy
 {
@@ -18,21 +19,21 @@ public sealed class ContainerWinsPolicy : IConflictPolicy
             .ThenByDescending(c => c.Detection.End)
             .ToList();
         var kept = new List<Candidate>(ordered.Count);
-        Detection? widest = null;
+        Candidate? widest = null;
         foreach (var candidate in ordered)
         {
             var detection = candidate.Detection;
-            var inside = widest is not null && detection.End <= widest.End
-                && (detection.Start != widest.Start || detection.End != widest.End);
-            if (inside)
+            if (widest is { } outer && detection.End <= outer.Detection.End
+                && (detection.Start != outer.Detection.Start || detection.End != outer.Detection.End)
+                && candidate.Priority <= outer.Priority)
             {
                 continue;
             }
 
             kept.Add(candidate);
-            if (widest is null || detection.End > widest.End)
+            if (widest is null || detection.End > widest.Value.Detection.End)
             {
-                widest = detection;
+                widest = candidate;
             }
         }
 

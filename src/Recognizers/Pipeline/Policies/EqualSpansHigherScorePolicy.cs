@@ -1,6 +1,9 @@
 namespace EntityGraph.Recognizers.Pipeline.Policies;
 
-/// <summary>Of detections with exactly the same span, keeps the one with the higher score (then the higher priority, then the first).</summary>
+/// <summary>
+/// Of detections with exactly the same span, keeps the one with the higher score. Recognizer priority, where the profile
+/// sets one, comes first (the redaction profile ranks the model below the rules, so a validated identifier keeps its type).
+/// </summary>
 public sealed class EqualSpansHigherScorePolicy : IConflictPolicy
 {
     /// <inheritdoc />
@@ -24,6 +27,7 @@ public sealed class EqualSpansHigherScorePolicy : IConflictPolicy
     }
 
     private static bool Beats(Candidate challenger, Candidate holder) =>
-        challenger.Detection.Confidence > holder.Detection.Confidence
-        || (challenger.Detection.Confidence == holder.Detection.Confidence && challenger.Priority > holder.Priority);
+        challenger.Priority != holder.Priority
+            ? challenger.Priority > holder.Priority
+            : challenger.Detection.Confidence > holder.Detection.Confidence;
 }

@@ -2,8 +2,8 @@ namespace EntityGraph.Recognizers.Pipeline.Policies;
 
 /// <summary>
 /// Joins detections that share characters into one detection covering all of them, with the type, score and recognizer
-/// of its highest-scoring member (then the higher priority): what redaction needs, so that no character of either span
-/// survives. Detections that only touch stay apart.
+/// of its highest-scoring member (recognizer priority first, where the profile sets one): what redaction needs, so that
+/// no character of either span survives. Detections that only touch stay apart.
 /// </summary>
 public sealed class MergeOverlapsPolicy : IConflictPolicy
 {
@@ -45,6 +45,7 @@ public sealed class MergeOverlapsPolicy : IConflictPolicy
     }
 
     private static bool Leads(Candidate challenger, Candidate holder) =>
-        challenger.Detection.Confidence > holder.Detection.Confidence
-        || (challenger.Detection.Confidence == holder.Detection.Confidence && challenger.Priority > holder.Priority);
+        challenger.Priority != holder.Priority
+            ? challenger.Priority > holder.Priority
+            : challenger.Detection.Confidence > holder.Detection.Confidence;
 }
