@@ -21,6 +21,7 @@ internal sealed class RedactionFileRunner(IGrainFactory grains, RedactionSetting
         AtomicTextFile.WriteAsync(output, async writer =>
         {
             using var reader = new StreamReader(input, Utf8);
+            var inFlight = new Queue<Task<IReadOnlyList<(RedactedLine Line, long Bytes)>>>();
             var batch = new List<(int Number, string Line)>();
             var number = 0;
             while (await reader.ReadLineAsync(cancellationToken) is { } line)
@@ -31,13 +32,23 @@ internal sealed class RedactionFileRunner(IGrainFactory grains, RedactionSetting
                     batch.Add((number, line));
                 }
 
-                if (batch.Count >= settings.Parallelism * 4)
+                if (batch.Count >= BatchSize)
                 {
-                    await FlushAsync(batch, writer, cancellationToken);
+                    inFlight.Enqueue(RedactBatchAsync(batch, cancellationToken));
+                    batch = [];
+                    if (inFlight.Count >= settings.Parallelism)
+                    {
+                        await WriteAsync(await inFlight.Dequeue(), writer);
+                    }
                 }
             }
 
-            await FlushAsync(batch, writer, cancellationToken);
+            inFlight.Enqueue(RedactBatchAsync(batch, cancellationToken));
+            while (inFlight.Count > 0)
+            {
+                await WriteAsync(await inFlight.Dequeue(), writer);
+            }
+
             return 0;
         });
 
@@ -116,53 +127,68 @@ internal sealed class RedactionFileRunner(IGrainFactory grains, RedactionSetting
         });
     }
 
-    private async Task FlushAsync(List<(int Number, string Line)> batch, TextWriter writer, CancellationToken cancellationToken)
-    {
-        var results = await Task.WhenAll(batch.Select(entry => RedactLineAsync(entry.Number, entry.Line, cancellationToken)));
-        for (var i = 0; i < results.Length; i++)
-        {
-            var result = results[i];
-            if (result.Error is { } error)
-            {
-                await progress.FailureAsync(result.Id, error.Code, error.Message);
-            }
+    /// <summary>Lines per call to the redaction grain; <see cref="RedactionSettings.Parallelism"/> calls are in flight, written in order.</summary>
+    private const int BatchSize = 64;
 
-            await writer.WriteLineAsync(JsonSerializer.Serialize(result, CliJson.Compact));
-            await progress.CountAsync(Utf8.GetByteCount(batch[i].Line), result.Items?.Count ?? 0, result.Error is not null);
+    private async Task<IReadOnlyList<(RedactedLine Line, long Bytes)>> RedactBatchAsync(List<(int Number, string Line)> batch, CancellationToken cancellationToken)
+    {
+        var parsed = batch.Select(entry => Parse(entry.Number, entry.Line)).ToList();
+        var requests = parsed.Where(p => p.Request is not null).Select(p => p.Request!).ToList();
+        var answers = requests.Count == 0 ? [] : await Grain.RedactManyAsync(requests, cancellationToken);
+        var lines = new List<(RedactedLine, long)>(parsed.Count);
+        var next = 0;
+        for (var i = 0; i < parsed.Count; i++)
+        {
+            var (id, request, failure) = parsed[i];
+            var answer = request is null ? null : answers[next++];
+            var line = answer is null ? failure!
+                : answer.Outcome is { } outcome ? new RedactedLine(id, outcome.Text, outcome.Language, outcome.Items)
+                : Failed(id, answer.ErrorCode ?? ErrorCodes.InternalServerError, $"line {batch[i].Number}: {answer.ErrorMessage}");
+            lines.Add((line, Utf8.GetByteCount(batch[i].Line)));
         }
 
-        batch.Clear();
+        return lines;
     }
 
-    private async Task<RedactedLine> RedactLineAsync(int number, string line, CancellationToken cancellationToken)
+    private async Task WriteAsync(IReadOnlyList<(RedactedLine Line, long Bytes)> lines, TextWriter writer)
     {
-        string id = $"line-{number}";
+        foreach (var (line, bytes) in lines)
+        {
+            if (line.Error is { } error)
+            {
+                await progress.FailureAsync(line.Id, error.Code, error.Message);
+            }
+
+            await writer.WriteLineAsync(JsonSerializer.Serialize(line, CliJson.Compact));
+            await progress.CountAsync(bytes, line.Items?.Count ?? 0, line.Error is not null);
+        }
+    }
+
+    /// <summary>A JSONL line as an id and a request, or as an id and the reason it cannot be one.</summary>
+    private (string Id, RedactionRequest? Request, RedactedLine? Failure) Parse(int number, string line)
+    {
+        var id = $"line-{number}";
         try
         {
             using var document = JsonDocument.Parse(line);
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
             {
-                return Failed(id, ErrorCodes.InvalidJson, $"line {number}: not a JSON object");
+                return (id, null, Failed(id, ErrorCodes.InvalidJson, $"line {number}: not a JSON object"));
             }
 
             id = root.TryGetProperty("id", out var idValue) && idValue.ValueKind is JsonValueKind.String or JsonValueKind.Number ? idValue.ToString() : id;
             if (!root.TryGetProperty("text", out var textValue) || textValue.ValueKind != JsonValueKind.String)
             {
-                return Failed(id, ErrorCodes.InvalidJson, $"line {number}: \"text\" (a string) is missing");
+                return (id, null, Failed(id, ErrorCodes.InvalidJson, $"line {number}: \"text\" (a string) is missing"));
             }
 
             var language = root.TryGetProperty("language", out var languageValue) && languageValue.ValueKind == JsonValueKind.String ? languageValue.GetString() : null;
-            var outcome = await Grain.RedactAsync(settings.Request(textValue.GetString()!, string.IsNullOrWhiteSpace(language) ? null : language), cancellationToken);
-            return new RedactedLine(id, outcome.Text, outcome.Language, outcome.Items);
+            return (id, settings.Request(textValue.GetString()!, string.IsNullOrWhiteSpace(language) ? null : language), null);
         }
         catch (JsonException invalid)
         {
-            return Failed(id, ErrorCodes.InvalidJson, $"line {number}: {invalid.Message}");
-        }
-        catch (EntityGraphException failed)
-        {
-            return Failed(id, failed.Code, $"line {number}: {failed.Message}");
+            return (id, null, Failed(id, ErrorCodes.InvalidJson, $"line {number}: {invalid.Message}"));
         }
     }
 

@@ -68,12 +68,14 @@ public sealed class ConflictPolicyTests
     }
 
     [Fact]
-    public void Equal_spans_keep_the_higher_score_whatever_the_priority()
+    public void Equal_spans_keep_the_higher_score_among_equal_priorities_and_the_higher_priority_first()
     {
-        var higherPriority = At(0, 10, "PHONE", 0.7, priority: 5);
+        var lowerScore = At(0, 10, "PHONE", 0.7);
         var higherScore = At(0, 10, "UK_NHS", 0.85);
+        var model = At(20, 30, "ORGANIZATION", 0.99, priority: -1);
+        var rule = At(20, 30, "IBAN", 0.8);
 
-        Assert.Equal([higherScore], EqualSpans.Resolve([higherPriority, higherScore]));
+        Assert.Equal([higherScore, rule], EqualSpans.Resolve([lowerScore, higherScore, model, rule]).OrderBy(c => c.Detection.Start));
     }
 
     [Fact]
@@ -103,10 +105,23 @@ public sealed class ConflictPolicyTests
     public void Container_wins_drops_what_lies_inside_a_longer_span_whatever_its_score()
     {
         var iban = At(0, 27, "IBAN", 0.8);
-        var phone = At(5, 19, "PHONE", 1.0, priority: 3);
+        var phone = At(5, 19, "PHONE", 1.0);
         var apart = At(30, 40, "EMAIL", 0.9);
 
         Assert.Equal([iban, apart], ContainerWins.Resolve([phone, apart, iban]).OrderBy(c => c.Detection.Start));
+    }
+
+    [Fact]
+    public void A_contained_span_of_higher_priority_stays_for_the_merge()
+    {
+        var model = At(0, 40, "ORGANIZATION", 0.99, priority: -1);
+        var iban = At(6, 33, "IBAN", 0.8);
+
+        var kept = ContainerWins.Resolve([model, iban]);
+        var merged = Assert.Single(MergeOverlaps.Resolve(kept));
+
+        Assert.Equal(2, kept.Count);
+        Assert.Equal(("IBAN", 0, 40), (merged.Detection.Type, merged.Detection.Start, merged.Detection.End));
     }
 
     [Fact]
