@@ -22,7 +22,7 @@ $CORPUS generate --out "$OUT/corpus.jsonl" --documents-per-language 200 --seed 7
   echo "# PII evaluation ($(date -u +%F), seed 7, $(wc -l < "$OUT/corpus.jsonl") documents)"
   for mode in models rules; do
     flag=(); [ "$mode" = rules ] && flag=(--no-models)
-    $EG redact --in "$OUT/corpus.jsonl" --out "$OUT/$mode.jsonl" "${flag[@]}" --data-dir "$OUT/data" 2>/dev/null
+    $EG redact --in "$OUT/corpus.jsonl" --out "$OUT/$mode.jsonl" "${flag[@]}" --data-dir "$OUT/data" 2>/dev/null >/dev/null
     echo; echo "## entitygraph redact ${flag[*]:-(with models)}"; echo
     $CORPUS score --gold "$OUT/corpus.jsonl" --predicted "$OUT/$mode.jsonl" --json "$OUT/$mode-score.json"
   done

@@ -1,5 +1,7 @@
 """Leak check of `entitygraph redact` output: no detected value (the input text of an item's span, 4 characters or
-more) occurs in the redacted text of its document, exactly or case-folded.
+more) occurs, exactly or case-folded, in the text its document kept from the input (everything outside the operators'
+outputs) nor in its own item's output. (A value may occur inside another item's output: the model tagging the word
+"Aadhaar" and the token <IN_AADHAAR> replacing the number is not a leak.)
 Usage: pii_leak_check.py CORPUS.jsonl REDACTED.jsonl  -> prints "documents, values checked, leaks", exit 1 on a leak."""
 import json
 import sys
@@ -17,12 +19,19 @@ for line in open(sys.argv[2], encoding="utf-8"):
     documents += 1
     text = inputs[str(output["id"])]
     redacted = output["text"]
+    kept, position = [], 0
+    for item in output["items"]:
+        kept.append(redacted[position:item["outputStart"]])
+        position = item["outputEnd"]
+    kept.append(redacted[position:])
+    kept_text = "\u0000".join(kept)
     for item in output["items"]:
         value = text[item["start"]:item["end"]]
         if len(value.strip()) < 4:
             continue
         values += 1
-        if value in redacted or value.casefold() in redacted.casefold():
+        own = redacted[item["outputStart"]:item["outputEnd"]]
+        if any(value in part or value.casefold() in part.casefold() for part in (kept_text, own)):
             leaks += 1
             print(f"LEAK {output['id']}: {value!r} in {redacted!r}", file=sys.stderr)
 

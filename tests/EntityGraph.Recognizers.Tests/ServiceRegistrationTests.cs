@@ -55,6 +55,25 @@ public sealed class ServiceRegistrationTests
         Assert.DoesNotContain(extraction, d => d.Type is "TICKET" or "PROJECT");
     }
 
+    [Fact]
+    public async Task A_profile_composes_its_recognizers_per_language()
+    {
+        using var provider = Build(new Dictionary<string, string?>
+        {
+            ["EntityGraph:Recognizers:Profiles:contacts:Recognizers:0"] = "rules/email",
+            ["EntityGraph:Recognizers:Profiles:contacts:Recognizers:1"] = "pii/phone",
+            ["EntityGraph:Recognizers:Profiles:contacts:Languages:de:0"] = "rules/email",
+        });
+
+        var pipeline = provider.GetRequiredService<RecognizerPipeline>();
+        const string text = "Mail ops@example.com or call +49 30 901820.";
+        var english = await pipeline.RecognizeAsync(new RecognitionRequest(text, "en"), "contacts", CancellationToken.None);
+        var german = await pipeline.RecognizeAsync(new RecognitionRequest(text, "de-AT"), "contacts", CancellationToken.None);
+
+        Assert.Equal(["EMAIL", "PHONE"], english.Select(d => d.Type));
+        Assert.Equal(["EMAIL"], german.Select(d => d.Type));
+    }
+
     [Theory]
     [InlineData("EntityGraph:Recognizers:Profiles:extraction:Recognizers:0", "rules/nothing", "'rules/nothing'")]
     [InlineData("EntityGraph:Recognizers:Profiles:extraction:Policies:0", "first-wins", "'first-wins'")]
