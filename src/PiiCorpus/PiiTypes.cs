@@ -1,31 +1,34 @@
+using Names = EntityGraph.Recognizers.Pii.PiiTypes;
+
 namespace EntityGraph.PiiCorpus;
 
 /// <summary>
-/// The PII type names of the corpus, the languages it covers and which types appear in which language.
+/// The PII type names of the corpus (those redaction reports, <see cref="Names"/>), the languages it covers and which
+/// types appear in which language.
 /// </summary>
 public static class PiiTypes
 {
-    public const string Email = "EMAIL";
-    public const string Phone = "PHONE";
-    public const string Iban = "IBAN";
-    public const string CreditCard = "CREDIT_CARD";
-    public const string IpAddress = "IP_ADDRESS";
-    public const string MacAddress = "MAC_ADDRESS";
-    public const string Url = "URL";
-    public const string Crypto = "CRYPTO";
-    public const string DateTime = "DATE_TIME";
-    public const string Person = "PERSON";
-    public const string UsSsn = "US_SSN";
-    public const string UkNino = "UK_NINO";
-    public const string UkNhs = "UK_NHS";
-    public const string InAadhaar = "IN_AADHAAR";
-    public const string DeTaxId = "DE_TAX_ID";
-    public const string FrNir = "FR_NIR";
-    public const string EsNif = "ES_NIF";
-    public const string ItFiscalCode = "IT_FISCAL_CODE";
-    public const string NlBsn = "NL_BSN";
-    public const string PlPesel = "PL_PESEL";
-    public const string SePersonnummer = "SE_PERSONNUMMER";
+    public const string Email = Names.Email;
+    public const string Phone = Names.Phone;
+    public const string Iban = Names.Iban;
+    public const string CreditCard = Names.CreditCard;
+    public const string IpAddress = Names.IpAddress;
+    public const string MacAddress = Names.MacAddress;
+    public const string Url = Names.Url;
+    public const string Crypto = Names.Crypto;
+    public const string DateTime = Names.DateTime;
+    public const string Person = Names.Person;
+    public const string UsSsn = Names.UsSsn;
+    public const string UkNino = Names.UkNino;
+    public const string UkNhs = Names.UkNhs;
+    public const string InAadhaar = Names.InAadhaar;
+    public const string DeTaxId = Names.DeTaxId;
+    public const string FrNir = Names.FrNir;
+    public const string EsNif = Names.EsNif;
+    public const string ItFiscalCode = Names.ItFiscalCode;
+    public const string NlBsn = Names.NlBsn;
+    public const string PlPesel = Names.PlPesel;
+    public const string SePersonnummer = Names.SePersonnummer;
 
     /// <summary>The corpus languages, in the order documents are generated.</summary>
     public static IReadOnlyList<string> Languages { get; } = ["en", "de", "fr", "es", "nl", "pt", "it", "pl", "sv"];

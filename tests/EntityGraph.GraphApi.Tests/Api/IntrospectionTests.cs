@@ -66,6 +66,7 @@ public sealed class IntrospectionTests(SampleGraphFixture fixture)
                 { "name": "linkDecisions", "args": [ { "name": "kind" }, { "name": "entityId" }, { "name": "first" }, { "name": "after" } ] },
                 { "name": "reviewQueue", "args": [ { "name": "language" }, { "name": "type" }, { "name": "documentId" }, { "name": "orderBy" }, { "name": "first" }, { "name": "after" } ] },
                 { "name": "mention", "args": [ { "name": "id" } ] },
+                { "name": "redactionTypes", "args": [ { "name": "useModels" } ] },
                 { "name": "statistics", "args": [] },
                 { "name": "models", "args": [] },
                 { "name": "cluster", "args": [] } ] } }

@@ -8,15 +8,27 @@ using EntityGraph.Storage;
 namespace EntityGraph.GraphApi.Tests.Fuzz;
 
 /// <summary>
-/// Thousands of seeded hostile inputs into extract, ingest and the GraphQL endpoint over real HTTP on 127.0.0.1: every
-/// answer is a result or an error with a code from the product's table, every returned span lies inside the text and
-/// matches its characters, and the server is still healthy at the end.
+/// Thousands of seeded hostile inputs into extract, ingest, redact and the GraphQL endpoint over real HTTP on 127.0.0.1:
+/// every answer is a result or an error with a code from the product's table, every returned span lies inside the text
+/// and matches its characters (redaction: the text between items is the input's, in place), and the server is still
+/// healthy at the end.
 /// </summary>
 [Collection(PipelineGraphCollection.Name)]
 public sealed class FuzzTests(PipelineGraphFixture fixture)
 {
     private const string Extract = "mutation X($text: String!) { extract(text: $text) { entities { start end text } } }";
     private const string Ingest = "mutation I($input: IngestDocumentInput!) { ingestDocument(input: $input) { document { text mentions { start end text } } } }";
+    private const string Redact = "mutation R($text: String!, $useModels: Boolean, $operators: [RedactionOperatorInput!]) { redact(text: $text, useModels: $useModels, operators: $operators) { text items { start end outputStart outputEnd } } }";
+
+    private static readonly object[][] OperatorChoices =
+    [
+        [],
+        [new { type = "DEFAULT", @operator = "mask", maskChar = "#", maskCount = 3, fromEnd = true }],
+        [new { type = "DEFAULT", @operator = "replace", numbered = true }],
+        [new { type = "DEFAULT", @operator = "redact" }],
+        [new { type = "DEFAULT", @operator = "encrypt" }],
+        [new { type = "DEFAULT", @operator = "hash" }],
+    ];
 
     private static readonly HashSet<string> KnownCodes = typeof(ErrorCodes).GetFields()
         .Where(field => field.IsLiteral).Select(field => (string)field.GetRawConstantValue()!).ToHashSet(StringComparer.Ordinal);
@@ -48,6 +60,42 @@ public sealed class FuzzTests(PipelineGraphFixture fixture)
                     Assert.Equal(stored[start..end], span.GetProperty("text").GetString());
                 }
             }
+        }
+
+        await AssertHealthyAsync();
+    }
+
+    [Fact]
+    public async Task Hostile_texts_through_redact_keep_every_unredacted_character_in_place_or_get_coded_errors()
+    {
+        var inputs = new HostileInputs(seed: 15);
+        for (var i = 0; i < 600; i++)
+        {
+            var (recipe, text) = inputs.Text();
+            var response = await fixture.Client.PostAsync(Redact, new { text, useModels = i % 2 == 0, operators = OperatorChoices[i % OperatorChoices.Length] });
+            var context = $"#{i} {recipe} via redact: {Truncate(response.ToString())}";
+
+            Assert.True(response.Status is HttpStatusCode.OK or HttpStatusCode.BadRequest or HttpStatusCode.RequestEntityTooLarge, context);
+            AssertCodes(response, context);
+            if (response.Errors.Count > 0)
+            {
+                continue;
+            }
+
+            var redaction = response.Data.GetProperty("redact");
+            var output = redaction.GetProperty("text").GetString()!;
+            var (inputAt, outputAt) = (0, 0);
+            foreach (var item in redaction.GetProperty("items").EnumerateArray())
+            {
+                var (start, end) = (item.GetProperty("start").GetInt32(), item.GetProperty("end").GetInt32());
+                var (outStart, outEnd) = (item.GetProperty("outputStart").GetInt32(), item.GetProperty("outputEnd").GetInt32());
+                Assert.True(inputAt <= start && start < end && end <= text.Length, context);
+                Assert.True(outputAt <= outStart && outStart <= outEnd && outEnd <= output.Length, context);
+                Assert.Equal(text[inputAt..start], output[outputAt..outStart]);
+                (inputAt, outputAt) = (end, outEnd);
+            }
+
+            Assert.Equal(text[inputAt..], output[outputAt..]);
         }
 
         await AssertHealthyAsync();
