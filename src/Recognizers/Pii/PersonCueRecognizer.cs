@@ -20,18 +20,18 @@ public sealed class PersonCueRecognizer : RuleRecognizer
 
     private const double Score = 0.7;
 
-    private static readonly string[] Common = ["Dear", "Hello", "Hi", "Mr", "Mrs", "Ms", "Dr", "Prof", "Best regards,", "Kind regards,", "Regards,", "Sincerely,", "Name:", "Patient:", "Contact:"];
+    private static readonly string[] Common = ["Dear", "Hello", "Hi", "Mr", "Mrs", "Ms", "Dr", "Prof", "Best regards,", "Kind regards,", "Regards,", "Sincerely,", "Name:", "Patient:", "Contact:", "Visitor:", "Guest:", "Employee:", "Applicant:"];
 
     private static readonly FrozenDictionary<string, string[]> Cues = new Dictionary<string, string[]>
     {
-        ["de"] = ["Hallo", "Guten Tag", "Sehr geehrte", "Sehr geehrter", "Liebe", "Lieber", "Herr", "Herrn", "Frau", "Mit freundlichen Grüßen,", "Viele Grüße,", "Beste Grüße,", "Patient", "Patientin", "Kunde:", "Kundin:"],
-        ["fr"] = ["Bonjour", "Bonsoir", "Cher", "Chère", "Madame", "Monsieur", "Mme", "M.", "Mlle", "Cordialement,", "Bien à vous,", "Visiteur :", "Visiteuse :", "Patient :", "Patiente :", "Nom :"],
-        ["es"] = ["Hola", "Estimado", "Estimada", "Señor", "Señora", "Sr.", "Sra.", "Don", "Doña", "Saludos,", "Atentamente,", "Un saludo,", "Paciente:", "Nombre:"],
-        ["nl"] = ["Beste", "Geachte", "Hallo", "Dhr.", "Mevr.", "heer", "mevrouw", "Met vriendelijke groet,", "Groeten,", "Patiënt:", "Naam:"],
-        ["pt"] = ["Olá", "Caro", "Cara", "Prezado", "Prezada", "Sr.", "Sra.", "Dona", "Atenciosamente,", "Cumprimentos,", "Paciente:", "Nome:"],
-        ["it"] = ["Ciao", "Caro", "Cara", "Gentile", "Egregio", "Sig.", "Sig.ra", "Cordiali saluti,", "Distinti saluti,", "Paziente:", "Nome:"],
-        ["pl"] = ["Szanowny Panie", "Szanowna Pani", "Pan", "Pani", "Dzień dobry", "Pozdrawiam,", "Z poważaniem,", "Pacjent:", "Pacjentka:", "Imię i nazwisko:"],
-        ["sv"] = ["Hej", "Bästa", "Kära", "Med vänliga hälsningar,", "Vänliga hälsningar,", "Hälsningar,", "Patient:", "Namn:"],
+        ["de"] = ["Hallo", "Guten Tag", "Sehr geehrte", "Sehr geehrter", "Liebe", "Lieber", "Herr", "Herrn", "Frau", "Mit freundlichen Grüßen,", "Viele Grüße,", "Beste Grüße,", "Patient", "Patientin", "Kunde:", "Kundin:", "Besucher:", "Besucherin:", "Mitarbeiter:", "Mitarbeiterin:"],
+        ["fr"] = ["Bonjour", "Bonsoir", "Cher", "Chère", "Madame", "Monsieur", "Mme", "M.", "Mlle", "Cordialement,", "Bien à vous,", "Visiteur :", "Visiteuse :", "Patient :", "Patiente :", "Nom :", "Visiteur:", "Patient:", "Nom:"],
+        ["es"] = ["Hola", "Estimado", "Estimada", "Señor", "Señora", "Sr.", "Sra.", "Don", "Doña", "Saludos,", "Atentamente,", "Un saludo,", "Paciente:", "Nombre:", "Visitante:", "Estimado/a", "Estimado(a)", "Empleado:", "Empleada:"],
+        ["nl"] = ["Beste", "Geachte", "Hallo", "Dhr.", "Mevr.", "heer", "mevrouw", "Met vriendelijke groet,", "Groeten,", "Patiënt:", "Naam:", "Bezoeker:", "Medewerker:"],
+        ["pt"] = ["Olá", "Caro", "Cara", "Prezado", "Prezada", "Sr.", "Sra.", "Dona", "Atenciosamente,", "Cumprimentos,", "Paciente:", "Nome:", "Visitante:", "Caro(a)", "Prezado(a)", "Funcionário:", "Funcionária:"],
+        ["it"] = ["Ciao", "Caro", "Cara", "Gentile", "Egregio", "Sig.", "Sig.ra", "Cordiali saluti,", "Distinti saluti,", "Paziente:", "Nome:", "Visitatore:", "Visitatrice:", "Dipendente:"],
+        ["pl"] = ["Szanowny Panie", "Szanowna Pani", "Pan", "Pani", "Dzień dobry", "Pozdrawiam,", "Z poważaniem,", "Pacjent:", "Pacjentka:", "Imię i nazwisko:", "Odwiedzający:", "Gość:", "Pracownik:"],
+        ["sv"] = ["Hej", "Bästa", "Kära", "Med vänliga hälsningar,", "Vänliga hälsningar,", "Hälsningar,", "Patient:", "Namn:", "Besökare:", "Anställd:"],
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private static readonly ConcurrentDictionary<string, Regex> ByLanguage = new(StringComparer.Ordinal);
@@ -61,7 +61,8 @@ public sealed class PersonCueRecognizer : RuleRecognizer
             .Select(c => Regex.Escape(c).Replace("\\ ", "\\s+", StringComparison.Ordinal));
         const string Word = @"\p{Lu}[\p{Ll}\p{Lu}'’\-]*\p{Ll}[\p{Ll}'’\-]*|\p{Lu}\p{Ll}?";
         const string Particle = @"(?:van|von|de|der|den|du|da|di|del|della|la|le|dos|das|af|bin|ibn|al)";
-        var pattern = @"(?<![\p{L}\p{N}])(?:" + string.Join("|", cues) + @")\.?[ \t]*[:,]?[ \t]*\r?\n?[ \t]*"
+        var cue = "(?:" + string.Join("|", cues) + @")\.?";
+        var pattern = @"(?<![\p{L}\p{N}])" + cue + @"(?:[ \t]+" + cue + @")*[ \t]*[:,]?[ \t]*\r?\n?[ \t]*"
             + @"(?<name>(?:" + Word + @")(?:[ \t]+(?:" + Particle + @"[ \t]+)*(?:" + Word + @")){0,3})(?![\p{L}\p{N}])";
         return new Regex(pattern, RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(RegexLimits.TimeoutMilliseconds));
     }

@@ -1,19 +1,20 @@
 using EntityGraph.Storage;
 using System.Runtime.CompilerServices;
-using System.Text.Json;
+using EntityGraph.Documents;
 using EntityGraph.Grains;
 
 namespace EntityGraph.Silo.Ingestion;
 
 /// <summary>
-/// Reads documents from the paths given to ingest: .txt and .md files (id = file name, title = first line,
-/// text = the whole file), .jsonl files (one document per line), folders recursively (hidden entries and
-/// files of other types skipped). Every unreadable file or line becomes a failed <see cref="SourceItem"/>
-/// and reading goes on; a document id seen twice in one run fails the second time.
+/// Reads documents from the paths given to ingest: .jsonl files (one document per line) and every format of
+/// <see cref="DocumentFormats"/> (.txt, .md, .html, .eml, .pdf, .docx, .json; id = file name, an e-mail's attachments
+/// their own documents with id and source "FILE#attachment-N/NAME"), folders recursively (hidden entries and files of
+/// other types skipped). Every unreadable file, part or line becomes a failed <see cref="SourceItem"/> and reading goes
+/// on; a document id seen twice in one run fails the second time.
 /// </summary>
 public sealed class DocumentSourceReader(int maxTextBytes)
 {
-    private static readonly HashSet<string> TextExtensions = new(StringComparer.OrdinalIgnoreCase) { ".txt", ".text", ".md", ".markdown" };
+    private readonly DocumentFormats formats = DocumentFormats.Default;
 
     public async IAsyncEnumerable<SourceItem> ReadAsync(IReadOnlyList<string> paths, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
@@ -48,13 +49,16 @@ public sealed class DocumentSourceReader(int maxTextBytes)
                         yield return item;
                     }
                 }
-                else if (TextExtensions.Contains(extension))
+                else if (formats.Find(file) is { } format)
                 {
-                    yield return await ReadTextFileAsync(file, cancellationToken);
+                    foreach (var item in await ReadFileAsync(file, format, cancellationToken))
+                    {
+                        yield return item;
+                    }
                 }
                 else
                 {
-                    yield return SourceItem.Skipped(file, $"unsupported file type '{extension}' (ingest reads .txt, .md and .jsonl files)");
+                    yield return SourceItem.Skipped(file, $"unsupported file type '{extension}' (ingest reads .jsonl and {string.Join(", ", formats.SupportedExtensions)})");
                 }
             }
         }
@@ -69,7 +73,10 @@ public sealed class DocumentSourceReader(int maxTextBytes)
             }
             else
             {
-                yield return await ReadTextFileAsync(path, cancellationToken);
+                foreach (var item in await ReadFileAsync(path, formats.Find(path) ?? formats.FindByName("text")!, cancellationToken))
+                {
+                    yield return item;
+                }
             }
         }
         else
@@ -88,51 +95,35 @@ public sealed class DocumentSourceReader(int maxTextBytes)
             .Order(StringComparer.Ordinal);
     }
 
-    private async Task<SourceItem> ReadTextFileAsync(string path, CancellationToken cancellationToken)
+    /// <summary>The documents of one file in its format (an e-mail's attachments included), and its parts that failed.</summary>
+    private async Task<IReadOnlyList<SourceItem>> ReadFileAsync(string path, IDocumentFormat format, CancellationToken cancellationToken)
     {
-        byte[] bytes;
+        DocumentReadResult result;
         try
         {
-            var length = new FileInfo(path).Length;
-            if (length > maxTextBytes + 3L)
-            {
-                return SourceItem.Failed(path, ErrorCodes.TextTooLarge, $"the file is {length} bytes; the limit is {maxTextBytes} bytes");
-            }
-
-            bytes = await File.ReadAllBytesAsync(path, cancellationToken);
+            await using var stream = File.OpenRead(path);
+            result = await format.ReadAsync(stream, Path.GetFileName(path), new DocumentReadContext(maxTextBytes), cancellationToken);
+        }
+        catch (DocumentReadException unreadable)
+        {
+            return [SourceItem.Failed(path, unreadable.Code, unreadable.Message)];
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return SourceItem.Failed(path, ErrorCodes.FileUnreadable, ex.Message);
+            return [SourceItem.Failed(path, ErrorCodes.FileUnreadable, ex.Message)];
         }
 
-        var text = TextFileDecoder.TryDecode(bytes, out var error);
-        if (text is null)
-        {
-            return new SourceItem(path, null, error);
-        }
-
-        var markdown = Path.GetExtension(path) is var e && (e.Equals(".md", StringComparison.OrdinalIgnoreCase) || e.Equals(".markdown", StringComparison.OrdinalIgnoreCase));
-        return SourceItem.Read(path, new DocumentInput(Path.GetFileName(path), text, Title: FirstLineTitle(text, markdown), Source: path));
-    }
-
-    /// <summary>The first non-blank line, without Markdown heading marks, cut to 200 characters; null for blank text.</summary>
-    public static string? FirstLineTitle(string text, bool markdown)
-    {
-        foreach (var line in text.AsSpan().EnumerateLines())
-        {
-            var trimmed = line.Trim();
-            if (markdown)
+        var name = Path.GetFileName(path);
+        var items = result.Documents
+            .Select(document =>
             {
-                trimmed = trimmed.TrimStart('#').Trim();
-            }
-
-            if (!trimmed.IsEmpty)
-            {
-                return trimmed.Length <= 200 ? trimmed.ToString() : trimmed[..200].ToString();
-            }
-        }
-
-        return null;
+                var origin = document.Part.Length == 0 ? path : $"{path}#{document.Part}";
+                var id = document.Part.Length == 0 ? name : $"{name}#{document.Part}";
+                var language = document.Metadata.GetValueOrDefault("language");
+                return SourceItem.Read(origin, new DocumentInput(id, document.Text, language, document.Title, origin));
+            })
+            .ToList();
+        items.AddRange(result.Failures.Select(failure => SourceItem.Failed($"{path}#{failure.Part}", failure.Code, failure.Message)));
+        return items;
     }
 }

@@ -19,18 +19,25 @@ public sealed class DocumentSourceReaderTests : IDisposable
         File.WriteAllBytes(Path.Combine(folder, "latin1.txt"), [0x63, 0x61, 0x66, 0xE9]);
         File.WriteAllBytes(Path.Combine(folder, "image.png"), [0x89, 0x50, 0x4E, 0x47]);
         Write(".hidden/skip.txt", "never read");
+        Write("page.html", "<html><head><title>Quarterly note</title><script>var secret = 1;</script></head><body><p>ACME hired Anna.</p></body></html>");
+        Write("mail.eml", "From: Anna <anna@example.com>\r\nSubject: Minutes\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"b\"\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nSee the notes.\r\n--b\r\nContent-Type: text/plain\r\nContent-Disposition: attachment; filename=notes.txt\r\n\r\nKRONOS met Bert.\r\n--b--\r\n");
 
         var items = await ReadAsync(new DocumentSourceReader(1_000), folder);
 
         var byName = items.ToDictionary(i => Path.GetRelativePath(folder, i.Origin).Replace(Path.DirectorySeparatorChar, '/'));
         Assert.Equal(
-            ["a.txt", "binary.txt", "image.png", "latin1.txt", "sub/b.md", "sub/deeper/c.jsonl:1", "sub/deeper/c.jsonl:2"],
+            ["a.txt", "binary.txt", "image.png", "latin1.txt", "mail.eml", "mail.eml#attachment-1/notes.txt", "page.html", "sub/b.md", "sub/deeper/c.jsonl:1", "sub/deeper/c.jsonl:2"],
             byName.Keys);
         Assert.Equal(new DocumentInput("a.txt", "First line title\nBody of A.", Title: "First line title", Source: Path.Combine(folder, "a.txt")), byName["a.txt"].Document);
         Assert.Equal("Heading of B", byName["sub/b.md"].Document!.Title);
         Assert.Equal("c2", byName["sub/deeper/c.jsonl:2"].Document!.Id);
         Assert.Equal(ErrorCodes.BinaryFile, byName["binary.txt"].Error!.Code);
-        Assert.Equal(ErrorCodes.InvalidUtf8, byName["latin1.txt"].Error!.Code);
+        Assert.Equal("café", byName["latin1.txt"].Document!.Text);
+        Assert.Equal(("page.html", "Quarterly note", "ACME hired Anna."), (byName["page.html"].Document!.Id, byName["page.html"].Document!.Title, byName["page.html"].Document!.Text));
+        Assert.Equal(("mail.eml", "Minutes"), (byName["mail.eml"].Document!.Id, byName["mail.eml"].Document!.Title));
+        Assert.Contains("See the notes.", byName["mail.eml"].Document!.Text, StringComparison.Ordinal);
+        var attachment = byName["mail.eml#attachment-1/notes.txt"].Document!;
+        Assert.Equal(("mail.eml#attachment-1/notes.txt", "KRONOS met Bert."), (attachment.Id, attachment.Text.Trim()));
         Assert.True(byName["image.png"].Error!.Skipped);
     }
 
@@ -53,14 +60,6 @@ public sealed class DocumentSourceReaderTests : IDisposable
             items.Select(i => i.Error?.Code));
         Assert.Contains("already read from", items[3].Error!.Message);
     }
-
-    [Theory]
-    [InlineData("Title\nbody", false, "Title")]
-    [InlineData("\n\n  # Heading  \nbody", true, "Heading")]
-    [InlineData("# Not markdown", false, "# Not markdown")]
-    [InlineData(" \n ", false, null)]
-    public void The_title_is_the_first_non_blank_line(string text, bool markdown, string? expected) =>
-        Assert.Equal(expected, DocumentSourceReader.FirstLineTitle(text, markdown));
 
     public void Dispose() => Directory.Delete(folder, recursive: true);
 
