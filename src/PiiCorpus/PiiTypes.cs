@@ -1,34 +1,34 @@
-using Names = EntityGraph.Recognizers.Pii.PiiTypes;
+using RedactionTypes = EntityGraph.Recognizers.Pii.PiiTypes;
 
 namespace EntityGraph.PiiCorpus;
 
 /// <summary>
-/// The PII type names of the corpus (those redaction reports, <see cref="Names"/>), the languages it covers and which
+/// The PII type names of the corpus (those redaction reports, <see cref="RedactionTypes"/>), the languages it covers and which
 /// types appear in which language.
 /// </summary>
 public static class PiiTypes
 {
-    public const string Email = Names.Email;
-    public const string Phone = Names.Phone;
-    public const string Iban = Names.Iban;
-    public const string CreditCard = Names.CreditCard;
-    public const string IpAddress = Names.IpAddress;
-    public const string MacAddress = Names.MacAddress;
-    public const string Url = Names.Url;
-    public const string Crypto = Names.Crypto;
-    public const string DateTime = Names.DateTime;
-    public const string Person = Names.Person;
-    public const string UsSsn = Names.UsSsn;
-    public const string UkNino = Names.UkNino;
-    public const string UkNhs = Names.UkNhs;
-    public const string InAadhaar = Names.InAadhaar;
-    public const string DeTaxId = Names.DeTaxId;
-    public const string FrNir = Names.FrNir;
-    public const string EsNif = Names.EsNif;
-    public const string ItFiscalCode = Names.ItFiscalCode;
-    public const string NlBsn = Names.NlBsn;
-    public const string PlPesel = Names.PlPesel;
-    public const string SePersonnummer = Names.SePersonnummer;
+    public const string Email = RedactionTypes.Email;
+    public const string Phone = RedactionTypes.Phone;
+    public const string Iban = RedactionTypes.Iban;
+    public const string CreditCard = RedactionTypes.CreditCard;
+    public const string IpAddress = RedactionTypes.IpAddress;
+    public const string MacAddress = RedactionTypes.MacAddress;
+    public const string Url = RedactionTypes.Url;
+    public const string Crypto = RedactionTypes.Crypto;
+    public const string DateTime = RedactionTypes.DateTime;
+    public const string Person = RedactionTypes.Person;
+    public const string UsSsn = RedactionTypes.UsSsn;
+    public const string UkNino = RedactionTypes.UkNino;
+    public const string UkNhs = RedactionTypes.UkNhs;
+    public const string InAadhaar = RedactionTypes.InAadhaar;
+    public const string DeTaxId = RedactionTypes.DeTaxId;
+    public const string FrNir = RedactionTypes.FrNir;
+    public const string EsNif = RedactionTypes.EsNif;
+    public const string ItFiscalCode = RedactionTypes.ItFiscalCode;
+    public const string NlBsn = RedactionTypes.NlBsn;
+    public const string PlPesel = RedactionTypes.PlPesel;
+    public const string SePersonnummer = RedactionTypes.SePersonnummer;
 
     /// <summary>The corpus languages, in the order documents are generated.</summary>
     public static IReadOnlyList<string> Languages { get; } = ["en", "de", "fr", "es", "nl", "pt", "it", "pl", "sv"];
