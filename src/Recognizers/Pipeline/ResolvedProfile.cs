@@ -25,8 +25,8 @@ public sealed record ResolvedProfile(
     public IEnumerable<IEntityRecognizer> For(string primaryLanguage) =>
         (ByLanguage.TryGetValue(primaryLanguage, out var own) ? own : Recognizers).Where(r => r.Supports(primaryLanguage));
 
-    /// <summary>The types this profile can emit (after renames and disabled types).</summary>
-    public IReadOnlyCollection<string> Types =>
+    /// <summary>The types this profile can emit (after renames and disabled types), computed once.</summary>
+    public IReadOnlyCollection<string> Types { get; } =
         Recognizers.Concat(ByLanguage.Values.SelectMany(list => list))
             .SelectMany(r => r.Types)
             .Select(type => TypeMap.TryGetValue(type, out var renamed) ? renamed : type)
