@@ -1,8 +1,11 @@
 namespace EntityGraph.Silo.Cli;
 
 /// <summary>The streams a command reads and writes; the process console, or strings in tests.</summary>
-public sealed class CliConsole(TextReader input, TextWriter output, TextWriter error)
+public sealed class CliConsole(TextReader input, TextWriter output, TextWriter error, bool errorIsTerminal = false)
 {
+    /// <summary>Whether standard error is an interactive terminal (live progress displays); false for files, pipes and tests.</summary>
+    public bool ErrorIsTerminal { get; } = errorIsTerminal;
+
     public TextReader In { get; } = input;
 
     public TextWriter Out { get; } = output;
@@ -13,5 +16,6 @@ public sealed class CliConsole(TextReader input, TextWriter output, TextWriter e
     public static CliConsole FromProcess() => new(
         new StreamReader(Console.OpenStandardInput(), new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true)),
         Console.Out,
-        Console.Error);
+        Console.Error,
+        !Console.IsErrorRedirected);
 }

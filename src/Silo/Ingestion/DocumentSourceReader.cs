@@ -85,6 +85,30 @@ public sealed class DocumentSourceReader(int maxTextBytes)
         }
     }
 
+    /// <summary>
+    /// How many documents <paramref name="paths"/> hold, for progress: one per readable file (an e-mail's attachments
+    /// not counted) and one per non-blank JSONL line. Unreadable paths count nothing.
+    /// </summary>
+    public int Estimate(IReadOnlyList<string> paths)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        var files = paths.SelectMany(path => Directory.Exists(path) ? EnumerateFolder(path) : File.Exists(path) ? [path] : []);
+        var count = 0;
+        foreach (var file in files)
+        {
+            try
+            {
+                count += IsJsonl(file) ? File.ReadLines(file).Count(line => !string.IsNullOrWhiteSpace(line)) : formats.Find(file) is null ? 0 : 1;
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Text.DecoderFallbackException)
+            {
+                // counted as nothing; reading it will report why
+            }
+        }
+
+        return count;
+    }
+
     private static bool IsJsonl(string path) => Path.GetExtension(path).Equals(".jsonl", StringComparison.OrdinalIgnoreCase);
 
     private static IEnumerable<string> EnumerateFolder(string folder)

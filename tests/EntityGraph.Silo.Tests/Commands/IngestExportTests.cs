@@ -21,13 +21,23 @@ public sealed class IngestExportTests(Workspace workspace) : IClassFixture<Works
         await File.WriteAllBytesAsync(Path.Combine(input, "latin1.txt"), [.. Encoding.ASCII.GetBytes("ACME caf"), 0xE9, 0x0A]);
         await File.WriteAllBytesAsync(Path.Combine(input, "photo.png"), [0x89, 0x50, 0x4E, 0x47]);
 
-        var run = await CliRun.RunAsync(workspace.Settings, null, "ingest", "--data-dir", data, input);
+        var report = Path.Combine(workspace.Folder("folder-report"), "report.json");
+        var run = await CliRun.RunAsync(workspace.Settings, null, "ingest", "--data-dir", data, "--report", report, input);
 
         Assert.Equal(ExitCodes.Failure, run.ExitCode);
         Assert.Contains($"error: {Path.Combine(input, "binary.txt")}: BINARY_FILE: 'binary.txt' is a binary file", run.Error);
         Assert.DoesNotContain("latin1.txt", run.Error, StringComparison.Ordinal);
         Assert.Contains($"skipped: {Path.Combine(input, "photo.png")}: SKIPPED: unsupported file type '.png'", run.Error);
         Assert.StartsWith("3 of 4 documents ingested: 3 created, 0 updated, 0 unchanged, 1 failed, 1 skipped", run.Out);
+        using var json = JsonDocument.Parse(await File.ReadAllTextAsync(report));
+        var root = json.RootElement;
+        Assert.Equal(
+            """{"created":3,"updated":0,"unchanged":0,"failed":1,"skipped":1}""",
+            root.GetProperty("counts").GetRawText().Replace(" ", "", StringComparison.Ordinal).Replace("\n", "", StringComparison.Ordinal).Replace("\r", "", StringComparison.Ordinal));
+        var failure = Assert.Single(root.GetProperty("failures").EnumerateArray());
+        Assert.Equal((Path.Combine(input, "binary.txt"), "BINARY_FILE"), (failure.GetProperty("origin").GetString(), failure.GetProperty("code").GetString()));
+        Assert.Equal(Path.Combine(input, "photo.png"), Assert.Single(root.GetProperty("skipped").EnumerateArray()).GetProperty("origin").GetString());
+        Assert.True(root.GetProperty("elapsedSeconds").GetDouble() > 0);
 
         using var store = await GraphStoreFactory.OpenAsync(data);
         var documents = await store.GetDocumentsAsync(["good.txt", "notes.md", "binary.txt", "latin1.txt"]);
