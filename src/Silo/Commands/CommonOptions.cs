@@ -17,6 +17,15 @@ internal static class CommonOptions
 
     public static readonly OptionSpec Verbose = new("verbose", null, "Log progress (information level) to stderr.");
 
+    /// <summary>--accuracy: best (the default) or fast.</summary>
+    /// <exception cref="UsageException">Another value.</exception>
+    public static Grains.ExtractionAccuracy Accuracy(CommandArguments arguments, string command) => arguments.Value("accuracy")?.ToLowerInvariant() switch
+    {
+        null or "best" => Grains.ExtractionAccuracy.Best,
+        "fast" => Grains.ExtractionAccuracy.Fast,
+        var other => throw new UsageException($"--accuracy must be 'best' or 'fast', not '{other}'", command),
+    };
+
     /// <summary>The defaults with --data-dir, --store-provider, --store and --verbose of the command line applied.</summary>
     public static Hosting.HostSettings Apply(Hosting.HostSettings defaults, CommandArguments arguments) => defaults with
     {

@@ -47,12 +47,7 @@ public sealed class EvalCommand(HostSettings? defaults = null) : CliCommand
             throw new UsageException($"--data: no such file '{data}'", Spec.Name);
         }
 
-        var accuracy = arguments.Value("accuracy")?.ToLowerInvariant() switch
-        {
-            null or "best" => ExtractionAccuracy.Best,
-            "fast" => ExtractionAccuracy.Fast,
-            var other => throw new UsageException($"--accuracy must be 'best' or 'fast', not '{other}'", Spec.Name),
-        };
+        var accuracy = CommonOptions.Accuracy(arguments, Spec.Name);
         var uniform = Thresholds(arguments);
         IReadOnlyList<LabeledSentence> sentences;
         try

@@ -30,7 +30,7 @@ public sealed class ExtractCommand(HostSettings? defaults = null) : CliCommand
     {
         ArgumentNullException.ThrowIfNull(arguments);
         ArgumentNullException.ThrowIfNull(console);
-        var accuracy = ParseAccuracy(arguments.Value("accuracy"));
+        var accuracy = CommonOptions.Accuracy(arguments, Spec.Name);
         var text = arguments.Value("text") ?? await ReadInputAsync(console, cancellationToken);
         var settings = CommonOptions.Apply(this.defaults, arguments) with { InitializeStore = false };
         await using var runtime = await WorkerRuntime.StartAsync(settings, HostMode.Worker, cancellationToken);
@@ -38,13 +38,6 @@ public sealed class ExtractCommand(HostSettings? defaults = null) : CliCommand
         await console.Out.WriteLineAsync(JsonSerializer.Serialize(result, CliJson.Indented));
         return ExitCodes.Success;
     }
-
-    private static ExtractionAccuracy ParseAccuracy(string? value) => value?.ToLowerInvariant() switch
-    {
-        null or "best" => ExtractionAccuracy.Best,
-        "fast" => ExtractionAccuracy.Fast,
-        _ => throw new UsageException($"--accuracy must be 'best' or 'fast', not '{value}'", "extract"),
-    };
 
     private static async Task<string> ReadInputAsync(CliConsole console, CancellationToken cancellationToken)
     {

@@ -18,7 +18,7 @@ public sealed class IngestCommand(HostSettings? defaults = null) : CliCommand
     public override CommandSpec Spec { get; } = new(
         "ingest",
         "Ingest files (.txt, .md, .html, .eml with attachments, .pdf, .docx, .json, .jsonl), folders (recursively) and globs into the graph.",
-        "entitygraph ingest [--data-dir DIR | --store-provider postgresql --store CONNECTION] [--json] [--parallel N] [--domain D] [--report FILE] [--redact] PATH|GLOB...",
+        "entitygraph ingest [--data-dir DIR | --store-provider postgresql --store CONNECTION] [--json] [--parallel N] [--domain D] [--report FILE] [--redact] PATH...",
         [
             .. CommonOptions.StoreOptions,
             new OptionSpec("json", null, "Print one JSON object per document on stdout (the summary goes to stderr)."),

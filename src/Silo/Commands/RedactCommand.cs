@@ -86,12 +86,7 @@ public sealed class RedactCommand(HostSettings? defaults = null) : CliCommand
     {
         var types = arguments.Value("types")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var operators = arguments.Values("operator").Select(o => OperatorArgument.Parse(o, Spec.Name)).ToList();
-        var accuracy = arguments.Value("accuracy")?.ToLowerInvariant() switch
-        {
-            null or "best" => ExtractionAccuracy.Best,
-            "fast" => ExtractionAccuracy.Fast,
-            var other => throw new UsageException($"--accuracy must be 'best' or 'fast', not '{other}'", Spec.Name),
-        };
+        var accuracy = CommonOptions.Accuracy(arguments, Spec.Name);
         return new RedactionSettings(
             arguments.Value("language"),
             types,
