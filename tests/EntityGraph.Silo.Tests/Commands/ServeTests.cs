@@ -1,3 +1,4 @@
+using EntityGraph.TestSupport;
 using System.Net;
 using System.Net.Http.Json;
 using System.Security.Cryptography;
@@ -36,6 +37,15 @@ public sealed class ServeTests(Workspace workspace) : IClassFixture<Workspace>
             using var healthJson = JsonDocument.Parse(await health.Content.ReadAsStringAsync());
             Assert.Equal("ok", healthJson.RootElement.GetProperty("status").GetString());
             Assert.Equal(2, healthJson.RootElement.GetProperty("documents").GetInt64());
+            Assert.Equal(HttpStatusCode.OK, (await http.GetAsync(new Uri("/health/live", UriKind.Relative))).StatusCode);
+            var ready = await http.GetAsync(new Uri("/health/ready", UriKind.Relative));
+            Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+            using var readyJson = JsonDocument.Parse(await ready.Content.ReadAsStringAsync());
+            var checks = readyJson.RootElement.GetProperty("checks");
+            Assert.Equal("ready", readyJson.RootElement.GetProperty("status").GetString());
+            Assert.Equal("ok (2 documents)", checks.GetProperty("store").GetString());
+            Assert.Equal("ok (1 active silo)", checks.GetProperty("cluster").GetString());
+            Assert.StartsWith("ok (", checks.GetProperty("models").GetString(), StringComparison.Ordinal);
 
             var query = await http.PostAsJsonAsync(
                 new Uri("/graphql", UriKind.Relative),
@@ -54,6 +64,32 @@ public sealed class ServeTests(Workspace workspace) : IClassFixture<Workspace>
             using var health = JsonDocument.Parse(await http.GetStringAsync(new Uri("/health", UriKind.Relative)));
             Assert.Equal(2, health.RootElement.GetProperty("documents").GetInt64());
         }
+    }
+
+    [Fact]
+    public async Task Ready_is_503_with_the_reason_when_a_routed_model_is_missing_and_live_stays_200()
+    {
+        var models = workspace.Folder("serve-broken-models");
+        TinyNerModel.Create(models, ["en"]);
+        foreach (var folder in Directory.GetDirectories(models))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+
+        var settings = Settings(workspace.Folder("serve-broken"), Path.Combine(models, "none.jsonl")) with { LoadSamples = false };
+        settings = settings with { Overrides = new Dictionary<string, string?>(settings.Overrides) { ["EntityGraph:Ner:ModelsDirectory"] = models } };
+        await using var app = await StartAsync(settings);
+        using var http = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
+
+        var live = await http.GetAsync(new Uri("/health/live", UriKind.Relative));
+        var ready = await http.GetAsync(new Uri("/health/ready", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, live.StatusCode);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
+        using var json = JsonDocument.Parse(await ready.Content.ReadAsStringAsync());
+        Assert.Equal("not ready", json.RootElement.GetProperty("status").GetString());
+        Assert.StartsWith("routed models missing: ", json.RootElement.GetProperty("checks").GetProperty("models").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("ok", json.RootElement.GetProperty("checks").GetProperty("store").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
