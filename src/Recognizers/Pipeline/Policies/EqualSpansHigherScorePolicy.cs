@@ -17,7 +17,7 @@ public sealed class EqualSpansHigherScorePolicy : IConflictPolicy
         foreach (var candidate in candidates)
         {
             var span = (candidate.Detection.Start, candidate.Detection.End);
-            if (!best.TryGetValue(span, out var kept) || Beats(candidate, kept))
+            if (!best.TryGetValue(span, out var kept) || candidate.Outranks(kept))
             {
                 best[span] = candidate;
             }
@@ -25,9 +25,4 @@ public sealed class EqualSpansHigherScorePolicy : IConflictPolicy
 
         return best.Values.ToList();
     }
-
-    private static bool Beats(Candidate challenger, Candidate holder) =>
-        challenger.Priority != holder.Priority
-            ? challenger.Priority > holder.Priority
-            : challenger.Detection.Confidence > holder.Detection.Confidence;
 }

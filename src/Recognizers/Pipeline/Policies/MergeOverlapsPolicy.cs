@@ -22,7 +22,7 @@ public sealed class MergeOverlapsPolicy : IConflictPolicy
             if (group is { } open && candidate.Detection.Start < groupEnd)
             {
                 groupEnd = Math.Max(groupEnd, candidate.Detection.End);
-                var leader = Leads(candidate, open) ? candidate : open;
+                var leader = candidate.Outranks(open) ? candidate : open;
                 group = leader with { Detection = leader.Detection with { Start = open.Detection.Start, End = groupEnd } };
                 continue;
             }
@@ -43,9 +43,4 @@ public sealed class MergeOverlapsPolicy : IConflictPolicy
 
         return merged;
     }
-
-    private static bool Leads(Candidate challenger, Candidate holder) =>
-        challenger.Priority != holder.Priority
-            ? challenger.Priority > holder.Priority
-            : challenger.Detection.Confidence > holder.Detection.Confidence;
 }
