@@ -6,4 +6,8 @@ public interface IClusterViewGrain : IGrainWithIntegerKey
 {
     [Alias("Describe")]
     Task<IReadOnlyList<SiloView>> DescribeAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>The drift windows of every active silo that answers in time, by silo, model and language.</summary>
+    [Alias("ModelHealth")]
+    Task<IReadOnlyList<ModelHealthView>> ModelHealthAsync(CancellationToken cancellationToken = default);
 }

@@ -6,4 +6,8 @@ public interface ISiloViewGrain : IGrainWithStringKey
 {
     [Alias("Describe")]
     Task<SiloView> DescribeAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>The drift windows of this silo's models (every model and language it has recognized with).</summary>
+    [Alias("ModelHealth")]
+    Task<IReadOnlyList<ModelHealthView>> ModelHealthAsync(CancellationToken cancellationToken = default);
 }

@@ -2,6 +2,7 @@ using EntityGraph.Ner.Calibration;
 using EntityGraph.Ner.Runtime;
 using EntityGraph.Ner.Versions;
 using EntityGraph.Recognizers.Pipeline;
+using EntityGraph.Telemetry;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -19,6 +20,7 @@ public static class NerServiceCollectionExtensions
         services.AddOptions<ReviewOptions>().BindConfiguration(ReviewOptions.SectionName).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ReviewOptions>, ReviewOptionsValidator>());
         services.AddEntityGraphRecognizers();
+        services.AddEntityGraphTelemetry();
         services.TryAddSingleton<OnnxSessionFactory>();
         services.TryAddSingleton<ModelRegistry>();
         services.TryAddSingleton<ModelCatalog>();

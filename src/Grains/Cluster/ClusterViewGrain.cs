@@ -4,7 +4,8 @@ namespace EntityGraph.Grains.Cluster;
 
 /// <summary>
 /// Lists every silo membership knows (dead ones too, until membership forgets them) and asks each active one to describe
-/// itself; a silo that does not answer within <see cref="AnswerTimeout"/> is listed with what membership says.
+/// itself; a silo that does not answer within <see cref="AnswerTimeout"/> is listed with what membership says. Gathers
+/// the drift windows of every active silo the same way (a silo that does not answer contributes none).
 /// </summary>
 [StatelessWorker]
 public sealed class ClusterViewGrain : Grain, IClusterViewGrain
@@ -16,6 +17,25 @@ public sealed class ClusterViewGrain : Grain, IClusterViewGrain
         var hosts = await GrainFactory.GetGrain<IManagementGrain>(0).GetDetailedHosts(onlyActive: false);
         var views = await Task.WhenAll(hosts.OrderBy(host => host.SiloName, StringComparer.Ordinal).Select(host => DescribeAsync(host, cancellationToken)));
         return views;
+    }
+
+    public async Task<IReadOnlyList<ModelHealthView>> ModelHealthAsync(CancellationToken cancellationToken = default)
+    {
+        var hosts = await GrainFactory.GetGrain<IManagementGrain>(0).GetDetailedHosts(onlyActive: true);
+        var perSilo = await Task.WhenAll(hosts.OrderBy(host => host.SiloName, StringComparer.Ordinal).Select(host => ModelHealthAsync(host, cancellationToken)));
+        return perSilo.SelectMany(views => views).ToList();
+    }
+
+    private async Task<IReadOnlyList<ModelHealthView>> ModelHealthAsync(MembershipEntry host, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await GrainFactory.GetGrain<ISiloViewGrain>(host.SiloAddress.ToParsableString()).ModelHealthAsync(cancellationToken).WaitAsync(AnswerTimeout, cancellationToken);
+        }
+        catch (Exception ex) when (ex is TimeoutException or SiloUnavailableException or OrleansException)
+        {
+            return [];
+        }
     }
 
     private async Task<SiloView> DescribeAsync(MembershipEntry host, CancellationToken cancellationToken)

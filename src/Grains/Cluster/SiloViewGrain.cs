@@ -1,12 +1,13 @@
 using EntityGraph.Grains.Placement;
 using EntityGraph.Ner;
+using EntityGraph.Telemetry.Drift;
 using Orleans.Runtime.MembershipService.SiloMetadata;
 
 namespace EntityGraph.Grains.Cluster;
 
 /// <summary>Describes the silo it is pinned to (see <see cref="SiloPinnedPlacement"/>).</summary>
 [SiloPinnedPlacement]
-public sealed class SiloViewGrain(ILocalSiloDetails silo, ModelHosts hosts, INerService ner, SiloActivity activity) : Grain, ISiloViewGrain
+public sealed class SiloViewGrain(ILocalSiloDetails silo, ModelHosts hosts, INerService ner, SiloActivity activity, DriftMonitor drift) : Grain, ISiloViewGrain
 {
     public async Task<SiloView> DescribeAsync(CancellationToken cancellationToken = default)
     {
@@ -22,5 +23,14 @@ public sealed class SiloViewGrain(ILocalSiloDetails silo, ModelHosts hosts, INer
             ner.LoadedModelIds,
             activations,
             activity.Extractions);
+    }
+
+    public Task<IReadOnlyList<ModelHealthView>> ModelHealthAsync(CancellationToken cancellationToken = default)
+    {
+        var address = silo.SiloAddress.ToParsableString();
+        IReadOnlyList<ModelHealthView> views = drift.Health()
+            .Select(h => new ModelHealthView(address, h.Model, h.Language, h.WindowEntities, h.EntitiesSeen, h.BaselineEntities, h.ConfidencePsi, h.TypePsi, h.Threshold, h.Drifting, h.Confidence, h.BaselineConfidence, h.Types, h.BaselineTypes))
+            .ToList();
+        return Task.FromResult(views);
     }
 }

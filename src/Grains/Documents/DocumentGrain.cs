@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using EntityGraph.Grains.Extraction;
 using EntityGraph.Grains.Linking;
 using EntityGraph.Grains.Options;
@@ -34,6 +35,7 @@ public sealed class DocumentGrain(
     public async Task<IngestResult> IngestAsync(DocumentInput input, CancellationToken cancellationToken = default)
     {
         var grainId = this.GetPrimaryKeyString();
+        var started = Stopwatch.GetTimestamp();
         state.Start();
         try
         {
@@ -72,18 +74,21 @@ public sealed class DocumentGrain(
             var (write, linked) = DocumentWriteBuilder.Build(document, hash, kept, rejected, clusters, storedNames, options.Value);
             var outcome = await store.UpsertDocumentAsync(write with { ManualTags = document.Tags, Actor = input.Actor }, cancellationToken);
             state.Succeed(hash, linked);
+            IngestMetrics.Written(input, write, outcome, extraction, Stopwatch.GetElapsedTime(started));
             GrainLog.DocumentIngested(logger, document.Id, outcome, write.Language, write.Mentions.Count, write.Entities.Count);
             return new IngestResult(document.Id, outcome.ToString(), linked);
         }
         catch (EntityGraphException ex)
         {
             state.Fail(ex.Message);
+            IngestMetrics.Failed(input, ex.Code);
             GrainLog.DocumentRejected(logger, grainId, ex.Code, ex.Message);
             throw;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             state.Fail(ex.Message);
+            IngestMetrics.Failed(input, ErrorCodes.InternalServerError);
             GrainLog.DocumentFailed(logger, ex, grainId);
             throw;
         }

@@ -1,6 +1,7 @@
 using EntityGraph.Storage;
 using System.Text.Json;
 using EntityGraph.GraphApi.Errors;
+using EntityGraph.Telemetry.Metrics;
 using EntityGraph.GraphApi.Execution;
 using EntityGraph.GraphApi.Options;
 using EntityGraph.GraphApi.Schema;
@@ -201,7 +202,7 @@ internal sealed class GraphQLHttpHandler
         if (document is not null && SelectOperation(document, request.OperationName) is { } operation)
         {
             var needs = AccessCheck.Needs(_schema, document, operation, _security.Value.RequireKeyForQueries);
-            var presented = AccessCheck.PresentedKey(http.Request);
+            var presented = PresentedKey.Of(http.Request);
             if (needs.Count > 0 || presented is not null)
             {
                 (int Status, string Code, string Message)? refusal;
@@ -286,6 +287,11 @@ internal sealed class GraphQLHttpHandler
 
     private async Task WriteAsync(HttpContext http, int status, ExecutionResult result, CancellationToken cancellationToken = default)
     {
+        foreach (var error in result.Errors ?? [])
+        {
+            EntityGraphMetrics.ErrorAnswered(error.Code ?? ErrorCodes.InternalServerError);
+        }
+
         http.Response.StatusCode = status;
         http.Response.ContentType = JsonContentType;
         await _serializer.WriteAsync(http.Response.Body, result, cancellationToken);

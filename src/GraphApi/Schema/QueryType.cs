@@ -128,6 +128,19 @@ public sealed class QueryType : ObjectGraphType
             .Description("The NER models the answering silo can serve: routes, dev F1 per dev set, calibration, loaded or not.")
             .ResolveAsync(async context => (object)await context.Grains().GetGrain<IModelCatalogGrain>(0).ListAsync(context.CancellationToken));
 
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ModelHealthType>>>>("modelHealth")
+            .RequiresRole(ApiRoles.Reader)
+            .Description("Drift per silo, model and language: recent entities against the model's dev baseline (PSI of confidences and type mix).")
+            .Argument<StringGraphType>("model", "Only this model.")
+            .Argument<StringGraphType>("language", "Only this language.")
+            .ResolveAsync(async context =>
+            {
+                var model = Blank(context.GetArgument<string?>("model"));
+                var language = Blank(context.GetArgument<string?>("language"));
+                var views = await context.Grains().GetGrain<IClusterViewGrain>(0).ModelHealthAsync(context.CancellationToken);
+                return (object)views.Where(v => (model is null || v.Model == model) && (language is null || v.Language == language)).ToList();
+            });
+
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SiloType>>>>("cluster")
             .RequiresRole(ApiRoles.Admin)
             .Description("Every silo membership knows, with the languages it hosts, loaded models, activations and extractions served (admin).")

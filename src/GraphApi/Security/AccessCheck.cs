@@ -53,20 +53,6 @@ internal static class AccessCheck
             : (StatusCodes.Status403Forbidden, ErrorCodes.Forbidden, $"'{denied.Field}' needs the {denied.Role} role; the key '{caller.Name}' has the {caller.Role} role.");
     }
 
-    /// <summary>The key presented in <c>Authorization: Bearer</c> or <c>X-Api-Key</c>, or null.</summary>
-    public static string? PresentedKey(HttpRequest request)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        var authorization = request.Headers.Authorization.ToString();
-        if (authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
-        {
-            return authorization["Bearer ".Length..].Trim();
-        }
-
-        var header = request.Headers["X-Api-Key"].ToString().Trim();
-        return header.Length > 0 ? header : null;
-    }
-
     /// <summary>Root field names of a selection set, through inline fragments and fragment spreads.</summary>
     private static IEnumerable<string> RootFields(GraphQLDocument document, GraphQLSelectionSet selections, HashSet<string> visited)
     {

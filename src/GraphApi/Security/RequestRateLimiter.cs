@@ -47,7 +47,7 @@ internal sealed class RequestRateLimiter : IDisposable
     public void Dispose() => _limiter?.Dispose();
 
     private static string Partition(HttpContext http) =>
-        ApiKeySecrets.TryParse(AccessCheck.PresentedKey(http.Request), out var keyId, out _)
+        ApiKeySecrets.TryParse(PresentedKey.Of(http.Request), out var keyId, out _)
             ? "key:" + keyId
             : "address:" + (http.Connection.RemoteIpAddress?.ToString() ?? "unknown");
 

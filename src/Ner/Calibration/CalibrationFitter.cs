@@ -3,7 +3,9 @@ namespace EntityGraph.Ner.Calibration;
 /// <summary>
 /// Fits a model's <see cref="ModelCalibration"/> from its labelled dev predictions: an isotonic curve per language and
 /// one for all languages together, and inside each a curve per entity type with at least <see cref="MinTypeSupport"/>
-/// predictions (rarer types use the curve of every type). Within a fit every dev set weighs the same in all, however
+/// predictions (rarer types use the curve of every type). A language with fewer than <see cref="MinCurveSupport"/>
+/// predictions gets one probability for all its entities, their precision: on so few, the steps of an isotonic curve
+/// follow single entities and move when a few confidences do. Within a fit every dev set weighs the same in all, however
 /// many entities it has, so a language's curve serves its small news set as well as its large Wikipedia one; and the
 /// accept threshold is kept honest on each set (see <see cref="GuardAcceptance"/>).
 /// </summary>
@@ -11,6 +13,9 @@ public static class CalibrationFitter
 {
     /// <summary>Fewest predictions of a type for it to get a curve of its own.</summary>
     public const int MinTypeSupport = 200;
+
+    /// <summary>Fewest predictions for a curve with steps; fewer get a constant curve at their (weighted) precision.</summary>
+    public const int MinCurveSupport = 100;
 
     /// <summary>The runtime reports confidences to four decimals, so a capped value stays this far under the threshold.</summary>
     private const double ReportedPrecision = 1e-4;
@@ -32,6 +37,11 @@ public static class CalibrationFitter
 
     private static CurveSet Curves(IReadOnlyCollection<LabeledPrediction> predictions)
     {
+        if (predictions.Count < MinCurveSupport)
+        {
+            return GuardAcceptance(new CurveSet(Constant(Weighted(predictions)), new Dictionary<string, CalibrationCurve>(StringComparer.Ordinal)), predictions);
+        }
+
         var types = predictions.GroupBy(p => p.Type, StringComparer.Ordinal)
             .Where(g => g.Count() >= MinTypeSupport)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
@@ -96,6 +106,12 @@ public static class CalibrationFitter
         }
 
         return new CalibrationCurve(scores, probabilities, curve.Support);
+    }
+
+    private static CalibrationCurve Constant(IReadOnlyCollection<(ScoredPrediction Prediction, double Weight)> predictions)
+    {
+        var precision = Math.Round(predictions.Where(p => p.Prediction.Correct).Sum(p => p.Weight) / predictions.Sum(p => p.Weight), 6);
+        return new CalibrationCurve([0.0], [precision], predictions.Count);
     }
 
     private static List<(ScoredPrediction, double)> Weighted(IReadOnlyCollection<LabeledPrediction> predictions)

@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using System.Threading.Channels;
+using EntityGraph.Telemetry.Metrics;
 using Microsoft.Extensions.Logging;
 
 namespace EntityGraph.Ner.Runtime;
@@ -10,8 +12,8 @@ namespace EntityGraph.Ner.Runtime;
 /// </summary>
 public sealed class InferenceBatcher<TItem> : IAsyncDisposable
 {
-    private readonly Channel<(TItem Item, TaskCompletionSource<float[]> Result)> _queue =
-        Channel.CreateUnbounded<(TItem, TaskCompletionSource<float[]>)>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Channel<(TItem Item, TaskCompletionSource<float[]> Result, long Queued)> _queue =
+        Channel.CreateUnbounded<(TItem, TaskCompletionSource<float[]>, long)>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Func<IReadOnlyList<TItem>, List<float[]>> _score;
     private readonly Func<TItem, int> _length;
     private readonly int _maxBatch;
@@ -38,7 +40,7 @@ public sealed class InferenceBatcher<TItem> : IAsyncDisposable
         {
             var completion = new TaskCompletionSource<float[]>(TaskCreationOptions.RunContinuationsAsynchronously);
             pending[i] = completion.Task;
-            await _queue.Writer.WriteAsync((items[i], completion), cancellationToken).ConfigureAwait(false);
+            await _queue.Writer.WriteAsync((items[i], completion, Stopwatch.GetTimestamp()), cancellationToken).ConfigureAwait(false);
         }
 
         return await Task.WhenAll(pending).WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -52,7 +54,7 @@ public sealed class InferenceBatcher<TItem> : IAsyncDisposable
 
     private async Task RunAsync()
     {
-        var batch = new List<(TItem Item, TaskCompletionSource<float[]> Result)>(_maxBatch);
+        var batch = new List<(TItem Item, TaskCompletionSource<float[]> Result, long Queued)>(_maxBatch);
         var reader = _queue.Reader;
         while (await reader.WaitToReadAsync().ConfigureAwait(false))
         {
@@ -68,7 +70,7 @@ public sealed class InferenceBatcher<TItem> : IAsyncDisposable
         }
     }
 
-    private void Drain(ChannelReader<(TItem, TaskCompletionSource<float[]>)> reader, List<(TItem, TaskCompletionSource<float[]>)> batch)
+    private void Drain(ChannelReader<(TItem, TaskCompletionSource<float[]>, long)> reader, List<(TItem, TaskCompletionSource<float[]>, long)> batch)
     {
         while (batch.Count < _maxBatch && reader.TryRead(out var item))
         {
@@ -76,8 +78,15 @@ public sealed class InferenceBatcher<TItem> : IAsyncDisposable
         }
     }
 
-    private void Run(List<(TItem Item, TaskCompletionSource<float[]> Result)> batch)
+    private void Run(List<(TItem Item, TaskCompletionSource<float[]> Result, long Queued)> batch)
     {
+        var started = Stopwatch.GetTimestamp();
+        EntityGraphMetrics.BatchRan(_modelId, batch.Count);
+        foreach (var item in batch)
+        {
+            EntityGraphMetrics.QueueWaited(_modelId, Stopwatch.GetElapsedTime(item.Queued, started));
+        }
+
         try
         {
             var ordered = batch.OrderBy(b => _length(b.Item)).ToList();

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using EntityGraph.Ner.Calibration;
+using EntityGraph.Telemetry.Drift;
 using EntityGraph.Ner.Encoding;
 using EntityGraph.Ner.Models;
 using EntityGraph.Ner.Versions;
@@ -20,6 +21,7 @@ public sealed class ModelCatalog : IAsyncDisposable
 {
     private readonly ConcurrentDictionary<string, Lazy<Task<ITokenClassificationModel>>> _loaded = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, ModelCalibration?> _calibrations = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, DriftBaseline?> _baselines = new(StringComparer.Ordinal);
     private readonly OnnxSessionFactory _sessions;
     private readonly NerOptions _options;
     private readonly ILogger<ModelCatalog> _logger;
@@ -52,6 +54,9 @@ public sealed class ModelCatalog : IAsyncDisposable
 
     /// <summary>The calibration stored with a loaded model (its folder's calibration.json), or null when it has none.</summary>
     public ModelCalibration? CalibrationOf(string modelId) => _calibrations.GetValueOrDefault(modelId);
+
+    /// <summary>The drift baseline stored with a loaded model (its folder's drift-baseline.json), or null when it has none.</summary>
+    public DriftBaseline? BaselineOf(string modelId) => _baselines.GetValueOrDefault(modelId);
 
     /// <summary>Loads a model folder directly (tools and tests), outside the manifest.</summary>
     public ITokenClassificationModel LoadFolder(string folder)
@@ -113,6 +118,7 @@ public sealed class ModelCatalog : IAsyncDisposable
         try
         {
             _calibrations[modelId] = ModelCalibration.Load(folder);
+            _baselines[modelId] = DriftBaseline.Load(folder);
             return LoadFolder(folder);
         }
         catch (Exception ex) when (ex is IOException or InvalidDataException or System.Text.Json.JsonException or Microsoft.ML.OnnxRuntime.OnnxRuntimeException)

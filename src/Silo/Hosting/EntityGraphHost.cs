@@ -8,6 +8,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Console;
 using Microsoft.Extensions.Options;
 using EntityGraph.Grains.Placement;
+using EntityGraph.Silo.Monitoring;
 using Orleans.Configuration;
 
 namespace EntityGraph.Silo.Hosting;
@@ -25,17 +26,19 @@ public static class EntityGraphHost
     {
         ArgumentNullException.ThrowIfNull(settings);
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory, Args = [] });
-        Compose(builder, settings, HostMode.Server);
+        var monitoring = Compose(builder, settings, HostMode.Server);
         var server = ReadValidated(builder.Configuration, ServerOptions.SectionName, new ServerOptions(), new ServerOptionsValidator());
         builder.WebHost.UseUrls(server.Urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
         builder.Services.AddHostedService<SampleCorpusLoader>();
         builder.Services.AddHostedService<NativeHeapTrimmer>();
         PlatformServices.AddApi(builder.Services);
         WebHardening.AddServices(builder.Services, server);
+        MonitoringSetup.AddServer(builder.Services, monitoring);
 
         var app = builder.Build();
         WebHardening.Use(app, server);
         app.MapEntityGraphHealth();
+        MonitoringSetup.Map(app, monitoring);
         PlatformServices.MapApi(app);
         return app;
     }
@@ -54,7 +57,7 @@ public static class EntityGraphHost
         return builder.Build();
     }
 
-    private static void Compose(IHostApplicationBuilder builder, HostSettings settings, HostMode mode)
+    private static MonitoringOptions Compose(IHostApplicationBuilder builder, HostSettings settings, HostMode mode)
     {
         var overrides = settings.ToConfiguration();
         if (mode != HostMode.Server)
@@ -67,6 +70,8 @@ public static class EntityGraphHost
         // A start that fails (unreachable store, bad options) is reported by the CLI in one line; the host's own
         // "Hosting failed to start" entry would repeat it with a stack trace.
         builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
+        var monitoring = MonitoringSetup.Read(builder.Configuration);
+        MonitoringSetup.AddLogging(builder, monitoring);
 
         builder.Services.AddEntityGraphHosting();
         builder.Services.AddEntityGraphStorage().AddSqliteGraphStore().AddPostgresGraphStore();
@@ -77,7 +82,7 @@ public static class EntityGraphHost
         }
         if (mode == HostMode.StoreOnly)
         {
-            return;
+            return monitoring;
         }
 
         PlatformServices.AddPipeline(builder.Services);
@@ -87,7 +92,12 @@ public static class EntityGraphHost
             ClusterMembership.Configure(siloBuilder, cluster);
             siloBuilder.AddEntityGraphCluster(ModelHostMetadata.Parse(cluster.Languages, cluster.HostFallback));
             siloBuilder.Configure<SiloMessagingOptions>(o => o.ResponseTimeout = cluster.ResponseTimeout);
+            if (mode == HostMode.Server)
+            {
+                MonitoringSetup.ConfigureSilo(siloBuilder, monitoring);
+            }
         });
+        return monitoring;
     }
 
     private static T ReadValidated<T>(IConfiguration configuration, string section, T defaults, IValidateOptions<T> validator)

@@ -45,6 +45,7 @@ public static class CalibrateCommand
         Console.WriteLine($"calibrating {model} on {files.Count} dev file(s), {files.Sum(f => f.Examples.Count)} sentences");
         var report = await ModelCalibrator.FitAsync(model, files, threads, cancellationToken);
         report.Calibration.Save(model);
+        report.Baseline.Save(model);
         var command = $"dotnet run --project src/Training -c Release -- calibrate --model {Relative(model)} {string.Join(' ', dev.Select(d => "--dev " + Relative(d)))}";
         if (writeCard)
         {

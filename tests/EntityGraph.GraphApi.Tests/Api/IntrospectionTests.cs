@@ -69,6 +69,7 @@ public sealed class IntrospectionTests(SampleGraphFixture fixture)
                 { "name": "redactionTypes", "args": [ { "name": "useModels" } ] },
                 { "name": "statistics", "args": [] },
                 { "name": "models", "args": [] },
+                { "name": "modelHealth", "args": [ { "name": "model" }, { "name": "language" } ] },
                 { "name": "cluster", "args": [] } ] } }
             """, data);
     }

@@ -50,6 +50,30 @@ public sealed class ModelCalibrationTests : IDisposable
     }
 
     [Fact]
+    public void A_language_with_too_few_predictions_for_a_curve_gets_one_probability_its_precision()
+    {
+        var predictions = new List<LabeledPrediction>();
+        for (var i = 0; i < CalibrationFitter.MinTypeSupport; i++)
+        {
+            predictions.Add(new LabeledPrediction("en/x.dev", "en", "PER", i / 200.0, i >= 100));
+        }
+
+        // 40 Swedish entities, right exactly when their score is high: a curve would jump from 0 to 1 on them.
+        for (var i = 0; i < 40; i++)
+        {
+            predictions.Add(new LabeledPrediction("sv/y.dev", "sv", "PER", i / 40.0, i >= 30));
+        }
+
+        var calibration = CalibrationFitter.Fit(predictions, ["en/x.dev", "sv/y.dev"]);
+
+        Assert.Equal(0.25, calibration.Apply("sv", "PER", 0.1), 6);
+        Assert.Equal(0.25, calibration.Apply("sv", "PER", 0.99), 6);
+        Assert.Equal(0.25, calibration.Apply("sv", "ORG", 0.5), 6);
+        Assert.Equal(0.0, calibration.Apply("en", "PER", 0.1), 6);
+        Assert.Equal(1.0, calibration.Apply("en", "PER", 0.99), 6);
+    }
+
+    [Fact]
     public void A_folder_without_calibration_has_none_and_a_broken_file_is_refused()
     {
         Assert.Null(ModelCalibration.Load(_folder));
