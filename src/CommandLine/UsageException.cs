@@ -1,6 +1,6 @@
-namespace EntityGraph.Silo.Cli;
+namespace EntityGraph.CommandLine;
 
-/// <summary>The command line is wrong; reported with the command's usage and exit code 2.</summary>
+/// <summary>The command line is wrong in a way only the command can tell; reported like a parse error, with the usage exit code.</summary>
 public sealed class UsageException(string message, string? command = null) : Exception(message)
 {
     /// <summary>The command whose usage to show, or null for the overall usage.</summary>
