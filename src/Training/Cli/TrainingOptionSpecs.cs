@@ -8,9 +8,9 @@ internal static class TrainingOptionSpecs
     /// <summary>The data formats every file option reads.</summary>
     public const string DataFormats = "CoNLL column files (tag in the last column; IOB1, IOB2, BIOES) or JSONL span files (*.jsonl)";
 
-    public static readonly OptionSpec Data = new("data", "PATH", "A training file; repeat for several.", Repeatable: true) { Required = true };
+    public static readonly OptionSpec Data = new("data", "PATH", "A training file, or a folder of them; repeat for several.", Repeatable: true) { Required = true };
 
-    public static readonly OptionSpec Dev = new("dev", "PATH", "A dev file (model selection, scores); repeat for several.", Repeatable: true);
+    public static readonly OptionSpec Dev = new("dev", "PATH", "A dev file, or a folder of them (model selection, scores); repeat for several.", Repeatable: true);
 
     public static readonly OptionSpec Language = new("lang", "LANG", "Language of the data; auto takes each file's language from its folder (DATA/LANG/file).") { Required = true };
 
