@@ -26,7 +26,7 @@ public sealed class CommandArguments
     /// <summary>The command that runs: the subcommand (keys create) when the command has subcommands.</summary>
     public CommandSpec Spec => this.binding.Spec;
 
-    /// <summary>The command names after the program's (keys create), for messages.</summary>
+    /// <summary>The command names after the program's (keys create), for messages; empty for a program that is one command.</summary>
     public string CommandPath => string.Join(' ', this.binding.Path);
 
     public IReadOnlyList<string> Positionals { get; }
@@ -65,9 +65,12 @@ public sealed class CommandArguments
     public string Required(string name) =>
         Value(name) ?? throw new UsageException($"missing required option --{name}", Spec.Name);
 
+    /// <summary>The value of a whole-number option, or null when absent.</summary>
+    public int? Integer(string name) =>
+        Find(name)?.Option is Option<int> option && this.result.GetResult(option) is { Implicit: false } ? this.result.GetValue(option) : null;
+
     /// <summary>The value of a whole-number option, or <paramref name="fallback"/> when absent.</summary>
-    public int Integer(string name, int fallback) =>
-        Find(name)?.Option is Option<int> option && this.result.GetResult(option) is { Implicit: false } ? this.result.GetValue(option) : fallback;
+    public int Integer(string name, int fallback) => Integer(name) ?? fallback;
 
     /// <summary>The value of a decimal-number option, or null when absent.</summary>
     public double? Number(string name) =>

@@ -19,6 +19,7 @@ public sealed class CommandLineApp
     private readonly CommandTree tree;
     private readonly UsageErrorReport report;
 
+    /// <summary>A program of several commands ("PROGRAM COMMAND [SUBCOMMAND] ..."), with a "help" command.</summary>
     public CommandLineApp(string programName, string description, IReadOnlyList<CommandDefinition> definitions)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(programName);
@@ -26,6 +27,16 @@ public sealed class CommandLineApp
         ProgramName = programName;
         this.tree = CommandTreeBuilder.Build(programName, description, definitions, Parsing);
         this.report = new UsageErrorReport(programName, () => CommandTreeBuilder.Build(programName, description, definitions, Parsing, withPositionals: false), Parsing);
+    }
+
+    /// <summary>A program that is one command ("PROGRAM [OPTIONS]"): the spec's summary describes the program, its name is not typed.</summary>
+    public CommandLineApp(string programName, CommandDefinition program)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(programName);
+        ArgumentNullException.ThrowIfNull(program);
+        ProgramName = programName;
+        this.tree = CommandTreeBuilder.BuildSingle(programName, program);
+        this.report = new UsageErrorReport(programName, () => CommandTreeBuilder.BuildSingle(programName, program, withPositionals: false), Parsing);
     }
 
     public string ProgramName { get; }

@@ -13,6 +13,9 @@ internal static class CommandTreeBuilder
     /// <summary>The name of the command that prints the help of another.</summary>
     public const string HelpCommandName = "help";
 
+    /// <summary>The options a top-level command inherits: none.</summary>
+    private static readonly IReadOnlyDictionary<string, BoundOption> NoOptions = new Dictionary<string, BoundOption>(StringComparer.Ordinal);
+
     /// <summary>
     /// Builds the tree; <paramref name="withPositionals"/> false leaves the positional arguments out (a tree that sees every
     /// unknown token as unmatched, for suggestions).
@@ -25,25 +28,47 @@ internal static class CommandTreeBuilder
         var notes = new Dictionary<Command, IReadOnlyList<string>>();
         foreach (var definition in definitions)
         {
-            root.Add(Build(definition.Spec, definition.Handler, [], new Dictionary<string, BoundOption>(StringComparer.Ordinal), withPositionals, bindings, notes));
+            var command = new Command(definition.Spec.Name, definition.Spec.Summary);
+            root.Add(Configure(command, definition.Spec, definition.Handler, [definition.Spec.Name], NoOptions, withPositionals, bindings, notes));
         }
 
         root.Add(HelpCommand(root, configuration));
+        return Finish(root, bindings, notes);
+    }
+
+    /// <summary>
+    /// Builds the tree of a program that is one command: the root command takes <paramref name="program"/>'s options,
+    /// positional arguments and notes, and its summary is the program's description.
+    /// </summary>
+    public static CommandTree BuildSingle(string programName, CommandDefinition program, bool withPositionals = true)
+    {
+        ArgumentNullException.ThrowIfNull(program);
+        var root = new RootCommand(program.Spec.Summary) { HelpName = programName };
+        var bindings = new Dictionary<Command, CommandBinding>();
+        var notes = new Dictionary<Command, IReadOnlyList<string>>();
+        Configure(root, program.Spec, program.Handler, [], NoOptions, withPositionals, bindings, notes);
+        return Finish(root, bindings, notes);
+    }
+
+    /// <summary>Help that ends with the notes, for every command of the tree.</summary>
+    private static CommandTree Finish(RootCommand root, Dictionary<Command, CommandBinding> bindings, Dictionary<Command, IReadOnlyList<string>> notes)
+    {
         var help = root.Options.OfType<HelpOption>().Single();
         help.Action = new NotesHelpAction((System.CommandLine.Invocation.SynchronousCommandLineAction)help.Action!, notes);
         return new CommandTree(root, bindings);
     }
 
-    private static Command Build(
+    /// <summary>Gives <paramref name="command"/> the options, positional arguments, subcommands, notes and action of <paramref name="spec"/>.</summary>
+    private static Command Configure(
+        Command command,
         CommandSpec spec,
         CommandHandler handler,
-        IReadOnlyList<string> parentPath,
+        IReadOnlyList<string> path,
         IReadOnlyDictionary<string, BoundOption> inherited,
         bool withPositionals,
         Dictionary<Command, CommandBinding> bindings,
         Dictionary<Command, IReadOnlyList<string>> notes)
     {
-        var command = new Command(spec.Name, spec.Summary);
         var isGroup = spec.Subcommands.Count > 0;
         var options = new Dictionary<string, BoundOption>(inherited, StringComparer.Ordinal);
         foreach (var option in spec.Options)
@@ -58,12 +83,12 @@ internal static class CommandTreeBuilder
             notes[command] = spec.Notes;
         }
 
-        string[] path = [.. parentPath, spec.Name];
         if (isGroup)
         {
             foreach (var subcommand in spec.Subcommands)
             {
-                command.Add(Build(subcommand, handler, path, options, withPositionals, bindings, notes));
+                var child = new Command(subcommand.Name, subcommand.Summary);
+                command.Add(Configure(child, subcommand, handler, [.. path, subcommand.Name], options, withPositionals, bindings, notes));
             }
 
             return command;

@@ -163,6 +163,29 @@ public sealed class CommandLineAppTests
         Assert.Equal(5, await app.RunAsync(["demo", "p"], TextWriter.Null, TextWriter.Null, cancellation.Token));
     }
 
+    [Fact]
+    public async Task A_program_that_is_one_command_takes_its_options_directly()
+    {
+        CommandArguments? seen = null;
+        var app = new CommandLineApp("one", new CommandDefinition(Demo, (arguments, _) =>
+        {
+            seen = arguments;
+            return Task.FromResult(0);
+        }));
+        using var help = new StringWriter();
+        using var error = new StringWriter();
+
+        Assert.Equal(0, await app.RunAsync(["--count", "2", "p"], TextWriter.Null, TextWriter.Null));
+        Assert.Equal((2, "p", ""), (seen!.Integer("count", 1), seen.Positionals[0], seen.CommandPath));
+        Assert.Equal(0, await app.RunAsync(["--help"], help, TextWriter.Null));
+        Assert.Contains("Demo command.", help.ToString());
+        Assert.Contains("one <PATH>... [options]", help.ToString());
+        Assert.Contains("A note about demo.", help.ToString());
+        Assert.Equal(CommandLineApp.UsageExitCode, await app.RunAsync(["--cont", "2", "p"], TextWriter.Null, error));
+        Assert.Contains("one: error: unknown option '--cont'", error.ToString());
+        Assert.Contains("Run 'one --help' for details.", error.ToString());
+    }
+
     private static CommandLineApp App(CommandHandler handler) =>
         new("demo-app", "A demo program.", [new CommandDefinition(Demo, handler), new CommandDefinition(Group, handler)]);
 
