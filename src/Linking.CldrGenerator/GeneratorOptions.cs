@@ -1,3 +1,5 @@
+using EntityGraph.CommandLine;
+
 namespace EntityGraph.Linking.CldrGenerator;
 
 /// <summary>Where the CLDR data is, which locales to read and where the alias table goes.</summary>
@@ -11,65 +13,32 @@ public sealed record GeneratorOptions(string CldrDirectory, string OutputPath, I
         "en", "de", "fr", "es", "nl", "pt", "it", "pl", "ru", "sv", "da", "hr", "sr", "sr_Latn", "sk", "ar", "hi", "zh", "zh_Hant", "ja", "ko",
     ];
 
-    public const string Usage = """
-        usage: entitygraph-cldr-aliases --out FILE.tsv.gz [--cldr DIR] [--locales en,de,...]
-          --cldr DIR      CLDR 'common' folder (default /usr/share/unicode/cldr/common, Debian package unicode-cldr-core)
-          --out FILE      the gzip-compressed alias table to write
-          --locales LIST  comma-separated CLDR locales (default: en,de,fr,es,nl,pt,it,pl,ru,sv,da,hr,sr,sr_Latn,sk,ar,hi,zh,zh_Hant,ja,ko)
-        """;
+    /// <summary>The command line of entitygraph-cldr-aliases.</summary>
+    public static CommandSpec Spec { get; } = new(
+        "entitygraph-cldr-aliases",
+        "Write the known-name table from Unicode CLDR: territory, language and currency names and the exemplar cities of time zones, in the chosen locales.",
+        [
+            new OptionSpec("out", "FILE.tsv.gz", "The gzip-compressed alias table to write.") { Required = true },
+            new OptionSpec("cldr", "DIR", $"CLDR 'common' folder (default {DefaultCldrDirectory}, Debian package unicode-cldr-core)."),
+            new OptionSpec("locales", "LIST", $"Comma-separated CLDR locales, en among them (default: {string.Join(',', DefaultLocales)})."),
+        ]);
 
-    /// <summary>Parses the arguments; null when help was asked for.</summary>
-    public static GeneratorOptions? Parse(IReadOnlyList<string> args)
+    /// <summary>The options of a parsed command line.</summary>
+    /// <exception cref="UsageException">--locales names no locale, or not en.</exception>
+    public static GeneratorOptions From(CommandArguments arguments)
     {
-        ArgumentNullException.ThrowIfNull(args);
-        string? cldr = null;
-        string? output = null;
-        IReadOnlyList<string>? locales = null;
-        for (var i = 0; i < args.Count; i++)
+        ArgumentNullException.ThrowIfNull(arguments);
+        var locales = arguments.Value("locales")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (locales is { Length: 0 })
         {
-            switch (args[i])
-            {
-                case "--help" or "-h":
-                    return null;
-                case "--cldr":
-                    cldr = Next(args, ref i);
-                    break;
-                case "--out":
-                    output = Next(args, ref i);
-                    break;
-                case "--locales":
-                    locales = Next(args, ref i).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-                    break;
-                default:
-                    throw new GeneratorUsageException($"unknown argument '{args[i]}'");
-            }
-        }
-
-        if (output is null)
-        {
-            throw new GeneratorUsageException("--out is required");
-        }
-
-        if (locales is { Count: 0 })
-        {
-            throw new GeneratorUsageException("--locales must name at least one locale");
+            throw new UsageException("--locales must name at least one locale");
         }
 
         if (locales is not null && !locales.Contains("en", StringComparer.Ordinal))
         {
-            throw new GeneratorUsageException("--locales must include 'en': English names are the canonical names of the table");
+            throw new UsageException("--locales must include 'en': English names are the canonical names of the table");
         }
 
-        return new GeneratorOptions(cldr ?? DefaultCldrDirectory, output, locales ?? DefaultLocales);
-    }
-
-    private static string Next(IReadOnlyList<string> args, ref int i)
-    {
-        if (i + 1 >= args.Count || args[i + 1].StartsWith("--", StringComparison.Ordinal))
-        {
-            throw new GeneratorUsageException($"{args[i]} needs a value");
-        }
-
-        return args[++i];
+        return new GeneratorOptions(arguments.Value("cldr") ?? DefaultCldrDirectory, arguments.Required("out"), locales ?? DefaultLocales);
     }
 }

@@ -1,26 +1,18 @@
+using EntityGraph.CommandLine;
 using EntityGraph.Linking.CldrGenerator;
 
-try
+var app = new CommandLineApp("entitygraph-cldr-aliases", new CommandDefinition(GeneratorOptions.Spec, async (arguments, cancellationToken) =>
 {
-    var options = GeneratorOptions.Parse(args);
-    if (options is null)
+    try
     {
-        Console.Out.WriteLine(GeneratorOptions.Usage);
+        var summary = CldrAliasGenerator.Generate(GeneratorOptions.From(arguments));
+        await Console.Out.WriteLineAsync(summary.AsMemory(), cancellationToken);
         return 0;
     }
-
-    var summary = CldrAliasGenerator.Generate(options);
-    Console.Out.WriteLine(summary);
-    return 0;
-}
-catch (GeneratorUsageException ex)
-{
-    Console.Error.WriteLine($"error: {ex.Message}");
-    Console.Error.WriteLine(GeneratorOptions.Usage);
-    return 2;
-}
-catch (Exception ex) when (ex is CldrFormatException or IOException or UnauthorizedAccessException or System.Xml.XmlException)
-{
-    Console.Error.WriteLine($"error: {ex.Message}");
-    return 1;
-}
+    catch (Exception ex) when (ex is CldrFormatException or IOException or UnauthorizedAccessException or System.Xml.XmlException)
+    {
+        await Console.Error.WriteLineAsync($"entitygraph-cldr-aliases: error: {ex.Message}".AsMemory(), cancellationToken);
+        return 1;
+    }
+}));
+return await app.RunAsync(args, Console.Out, Console.Error);

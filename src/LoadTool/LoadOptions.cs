@@ -1,4 +1,5 @@
 using System.Globalization;
+using EntityGraph.CommandLine;
 
 namespace EntityGraph.LoadTool;
 
@@ -27,63 +28,52 @@ public sealed record LoadOptions
 
     public string OutputDirectory { get; init; } = ".";
 
-    public const string Usage = """
-        entitygraph-load: drives a running EntityGraph server over HTTP and reports throughput, latency, errors and RSS.
+    /// <summary>The command line of entitygraph-load.</summary>
+    public static CommandSpec Spec { get; } = new(
+        "entitygraph-load",
+        "Drive a running EntityGraph server over HTTP and report throughput, latency, errors and RSS.",
+        [
+            new OptionSpec("url", "URL", "The server (default http://127.0.0.1:5080); only loopback addresses are accepted."),
+            new OptionSpec("concurrency", "N", "Requests in flight (default 16).") { Kind = OptionValueKind.PositiveInteger },
+            new OptionSpec("duration", "SECONDS", "Seconds to run (default 60).") { Kind = OptionValueKind.PositiveInteger },
+            new OptionSpec("requests", "N", "Most requests in all (default 1000000).") { Kind = OptionValueKind.PositiveInteger },
+            new OptionSpec("mix", "query=N,extract=N,ingest=N", "Relative weights of queries, extracts and ingests (default query=70,extract=20,ingest=10)."),
+            new OptionSpec("key", "API_KEY", "API key sent as Authorization: Bearer (an editor key when the server has keys)."),
+            new OptionSpec("pid", "SERVER_PID", "The server's process id: its RSS is sampled from /proc every 5 s.") { Kind = OptionValueKind.PositiveInteger },
+            new OptionSpec("warmup", "SECONDS", "Seconds before RSS growth is measured (default 30).") { Kind = OptionValueKind.NonNegativeInteger },
+            new OptionSpec("out", "DIR", "Folder for load-report.md and load-report.json (default .)."),
+        ],
+        Notes: ["The run ends at --duration or --requests, whichever comes first."]);
 
-        usage: entitygraph-load [--url URL] [--concurrency N] [--duration SECONDS] [--requests N]
-                                [--mix query=70,extract=20,ingest=10] [--key API_KEY] [--pid SERVER_PID]
-                                [--warmup SECONDS] [--out DIR]
-
-          --url          the server (default http://127.0.0.1:5080); only loopback addresses are accepted
-          --concurrency  requests in flight (default 16)
-          --duration     seconds to run (default 60)
-          --requests     most requests in all (default 1000000)
-          --mix          relative weights of queries, extracts and ingests
-          --key          API key sent as Authorization: Bearer (an editor key when the server has keys)
-          --pid          the server's process id: its RSS is sampled from /proc every 5 s
-          --warmup       seconds before RSS growth is measured (default 30)
-          --out          folder for load-report.md and load-report.json (default .)
-        """;
-
-    /// <summary>Reads the command line; throws <see cref="ArgumentException"/> with a one-line message on bad input.</summary>
-    public static LoadOptions Parse(IReadOnlyList<string> args)
+    /// <summary>The options of a parsed command line.</summary>
+    /// <exception cref="UsageException">--url is not a loopback http(s) address, or --mix is malformed.</exception>
+    public static LoadOptions From(CommandArguments arguments)
     {
-        ArgumentNullException.ThrowIfNull(args);
-        var options = new LoadOptions();
-        for (var i = 0; i < args.Count; i++)
+        ArgumentNullException.ThrowIfNull(arguments);
+        var defaults = new LoadOptions();
+        return new LoadOptions
         {
-            var name = args[i];
-            string Value() => i + 1 < args.Count ? args[++i] : throw new ArgumentException($"{name} needs a value");
-            options = name switch
-            {
-                "--url" => options with { Url = LoopbackUrl(Value()) },
-                "--concurrency" => options with { Concurrency = Positive(name, Value()) },
-                "--duration" => options with { Duration = TimeSpan.FromSeconds(Positive(name, Value())) },
-                "--requests" => options with { MaxRequests = Positive(name, Value()) },
-                "--mix" => options with { Mix = ParseMix(Value()) },
-                "--key" => options with { ApiKey = Value() },
-                "--pid" => options with { ServerPid = Positive(name, Value()) },
-                "--warmup" => options with { WarmUp = TimeSpan.FromSeconds(int.TryParse(Value(), CultureInfo.InvariantCulture, out var s) && s >= 0 ? s : throw new ArgumentException("--warmup must be 0 or more seconds")) },
-                "--out" => options with { OutputDirectory = Value() },
-                _ => throw new ArgumentException($"unknown option '{name}'"),
-            };
-        }
-
-        return options;
+            Url = arguments.Value("url") is { } url ? LoopbackUrl(url) : defaults.Url,
+            Concurrency = arguments.Integer("concurrency", defaults.Concurrency),
+            Duration = arguments.Integer("duration") is { } seconds ? TimeSpan.FromSeconds(seconds) : defaults.Duration,
+            MaxRequests = arguments.Integer("requests", (int)defaults.MaxRequests),
+            Mix = arguments.Value("mix") is { } mix ? ParseMix(mix) : defaults.Mix,
+            ApiKey = arguments.Value("key"),
+            ServerPid = arguments.Integer("pid"),
+            WarmUp = arguments.Integer("warmup") is { } warmUp ? TimeSpan.FromSeconds(warmUp) : defaults.WarmUp,
+            OutputDirectory = arguments.Value("out") ?? defaults.OutputDirectory,
+        };
     }
 
     private static Uri LoopbackUrl(string value)
     {
         if (!Uri.TryCreate(value.EndsWith('/') ? value : value + "/", UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
         {
-            throw new ArgumentException($"--url must be an http(s) address (was '{value}')");
+            throw new UsageException($"--url must be an http(s) address (was '{value}')");
         }
 
-        return url.IsLoopback ? url : throw new ArgumentException($"--url must be a loopback address (127.0.0.1, ::1, localhost); load is only sent to this machine (was '{value}')");
+        return url.IsLoopback ? url : throw new UsageException($"--url must be a loopback address (127.0.0.1, ::1, localhost); load is only sent to this machine (was '{value}')");
     }
-
-    private static int Positive(string name, string value) =>
-        int.TryParse(value, CultureInfo.InvariantCulture, out var number) && number > 0 ? number : throw new ArgumentException($"{name} must be a positive whole number (was '{value}')");
 
     private static (int, int, int) ParseMix(string value)
     {
@@ -93,12 +83,12 @@ public sealed record LoadOptions
             var pair = part.Split('=', 2);
             if (pair.Length != 2 || !weights.ContainsKey(pair[0]) || !int.TryParse(pair[1], CultureInfo.InvariantCulture, out var weight) || weight < 0)
             {
-                throw new ArgumentException($"--mix takes query=N,extract=N,ingest=N (was '{value}')");
+                throw new UsageException($"--mix takes query=N,extract=N,ingest=N (was '{value}')");
             }
 
             weights[pair[0]] = weight;
         }
 
-        return weights.Values.Sum() > 0 ? (weights["query"], weights["extract"], weights["ingest"]) : throw new ArgumentException("--mix needs at least one positive weight");
+        return weights.Values.Sum() > 0 ? (weights["query"], weights["extract"], weights["ingest"]) : throw new UsageException("--mix needs at least one positive weight");
     }
 }

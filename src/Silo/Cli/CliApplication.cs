@@ -1,16 +1,24 @@
-using EntityGraph.Storage;
+using EntityGraph.CommandLine;
 using EntityGraph.Grains;
+using EntityGraph.Storage;
 using Microsoft.Extensions.Options;
 
 namespace EntityGraph.Silo.Cli;
 
-/// <summary>Dispatches "entitygraph COMMAND ..." to its command and turns failures into messages and exit codes.</summary>
+/// <summary>
+/// "entitygraph COMMAND ...": the command line built from the commands' specs (see <see cref="CommandLineApp"/>), and the
+/// failures of a command turned into messages and exit codes.
+/// </summary>
 public static class CliApplication
 {
+    public const string ProgramName = "entitygraph";
+
+    public const string Description = "multilingual entity knowledge graph";
+
     /// <summary>Runs with the process console; Ctrl+C cancels the command.</summary>
-    public static async Task<int> RunFromConsoleAsync(string[] args)
+    public static async Task<int> RunFromConsoleAsync(string[] args, CancellationToken cancellationToken = default)
     {
-        using var cancellation = new CancellationTokenSource();
+        using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         ConsoleCancelEventHandler onCancel = (_, e) =>
         {
             e.Cancel = true;
@@ -27,82 +35,55 @@ public static class CliApplication
         }
     }
 
-    public static async Task<int> RunAsync(IReadOnlyList<string> args, CliConsole console, IReadOnlyList<CliCommand> commands, CancellationToken cancellationToken = default)
+    public static Task<int> RunAsync(IReadOnlyList<string> args, CliConsole console, IReadOnlyList<CliCommand> commands, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(console);
+        return Create(console, commands).RunAsync(args, console.Out, console.Error, cancellationToken);
+    }
+
+    /// <summary>The command line of <paramref name="commands"/>, each running with <paramref name="console"/>.</summary>
+    public static CommandLineApp Create(CliConsole console, IReadOnlyList<CliCommand> commands)
+    {
+        ArgumentNullException.ThrowIfNull(console);
         ArgumentNullException.ThrowIfNull(commands);
-        if (args.Count == 0)
-        {
-            HelpWriter.WriteOverall(console.Error, commands);
-            return ExitCodes.Usage;
-        }
+        return new CommandLineApp(
+            ProgramName,
+            Description,
+            [.. commands.Select(command => new CommandDefinition(command.Spec, (arguments, cancellationToken) => ExecuteAsync(command, arguments, console, cancellationToken)))]);
+    }
 
-        if (args[0] is "--help" or "-h" or "help" && args.Count == 1)
-        {
-            HelpWriter.WriteOverall(console.Out, commands);
-            return ExitCodes.Success;
-        }
-
-        if (args[0] == "help" && args.Count == 2 && Find(commands, args[1]) is { } described)
-        {
-            HelpWriter.WriteCommand(console.Out, described.Spec);
-            return ExitCodes.Success;
-        }
-
-        var command = Find(commands, args[0]);
-        if (command is null)
-        {
-            await console.Error.WriteLineAsync($"{HelpWriter.ProgramName}: error: unknown command '{args[0]}'. Commands: {string.Join(", ", commands.Select(c => c.Spec.Name))}.");
-            await console.Error.WriteLineAsync($"Run '{HelpWriter.ProgramName} --help' for usage.");
-            return ExitCodes.Usage;
-        }
-
+    private static async Task<int> ExecuteAsync(CliCommand command, CommandArguments arguments, CliConsole console, CancellationToken cancellationToken)
+    {
+        var name = $"{ProgramName} {arguments.CommandPath}";
         try
         {
-            var arguments = ArgumentParser.Parse(command.Spec, args.Skip(1).ToList());
-            if (arguments.HelpRequested)
-            {
-                HelpWriter.WriteCommand(console.Out, command.Spec);
-                return ExitCodes.Success;
-            }
-
             return await command.ExecuteAsync(arguments, console, cancellationToken);
-        }
-        catch (UsageException ex)
-        {
-            await console.Error.WriteLineAsync($"{HelpWriter.ProgramName} {command.Spec.Name}: error: {ex.Message}");
-            await console.Error.WriteLineAsync($"Usage: {command.Spec.Usage}");
-            await console.Error.WriteLineAsync($"Run '{HelpWriter.ProgramName} {command.Spec.Name} --help' for details.");
-            return ExitCodes.Usage;
         }
         catch (OptionsValidationException ex)
         {
-            await console.Error.WriteLineAsync($"{HelpWriter.ProgramName} {command.Spec.Name}: configuration error: {string.Join(" ", ex.Failures)}");
+            await console.Error.WriteLineAsync($"{name}: configuration error: {string.Join(" ", ex.Failures)}");
             return ExitCodes.Usage;
         }
         catch (GraphStoreException ex)
         {
-            await console.Error.WriteLineAsync($"{HelpWriter.ProgramName} {command.Spec.Name}: error: {ex.Code}: {ex.Message}");
+            await console.Error.WriteLineAsync($"{name}: error: {ex.Code}: {ex.Message}");
             return ExitCodes.Failure;
         }
         catch (EntityGraphException ex)
         {
-            await console.Error.WriteLineAsync($"{HelpWriter.ProgramName} {command.Spec.Name}: error: {ex.Code}: {ex.Message}");
+            await console.Error.WriteLineAsync($"{name}: error: {ex.Code}: {ex.Message}");
             return ExitCodes.Failure;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            await console.Error.WriteLineAsync($"{HelpWriter.ProgramName} {command.Spec.Name}: error: {ex.Message}");
+            await console.Error.WriteLineAsync($"{name}: error: {ex.Message}");
             return ExitCodes.Failure;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            await console.Error.WriteLineAsync($"{HelpWriter.ProgramName} {command.Spec.Name}: cancelled.");
+            await console.Error.WriteLineAsync($"{name}: cancelled.");
             return ExitCodes.Failure;
         }
     }
-
-    private static CliCommand? Find(IReadOnlyList<CliCommand> commands, string name) =>
-        commands.FirstOrDefault(c => string.Equals(c.Spec.Name, name, StringComparison.Ordinal));
 }

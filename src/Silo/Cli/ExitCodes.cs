@@ -1,3 +1,5 @@
+using EntityGraph.CommandLine;
+
 namespace EntityGraph.Silo.Cli;
 
 /// <summary>Process exit codes of the entitygraph command.</summary>
@@ -9,5 +11,5 @@ public static class ExitCodes
     public const int Failure = 1;
 
     /// <summary>The command line was wrong.</summary>
-    public const int Usage = 2;
+    public const int Usage = CommandLineApp.UsageExitCode;
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using EntityGraph.CommandLine;
 using EntityGraph.Grains;
 using EntityGraph.Silo.Aliases;
 using EntityGraph.Silo.Cli;
@@ -17,43 +18,50 @@ public sealed class AliasesCommand(HostSettings? defaults = null) : CliCommand
     public override CommandSpec Spec { get; } = new(
         "aliases",
         "Import a user alias table (entity id, type, name, language) so mentions of those names link to your entities.",
-        "entitygraph aliases import [--data-dir DIR | --store-provider postgresql --store CONNECTION] [--json] FILE",
+        [])
+    {
+        Subcommands =
         [
-            .. CommonOptions.StoreOptions,
-            new OptionSpec("json", null, "Print the import summary as one JSON object."),
-            CommonOptions.Verbose,
+            new(
+                Import,
+                "Import the alias table FILE (.csv or .jsonl) into the graph in one transaction.",
+                [
+                    .. CommonOptions.StoreOptions,
+                    new OptionSpec("json", null, "Print the import summary as one JSON object."),
+                    CommonOptions.Verbose,
+                ],
+                PositionalName: "FILE",
+                MinPositionals: 1,
+                MaxPositionals: 1,
+                Notes:
+                [
+                    "FILE.csv: rows entityId,type,name[,language] (RFC 4180 quoting; an optional header row names the columns).",
+                    "FILE.jsonl: one {\"entityId\",\"type\",\"name\",\"language\"?} object per line. Language defaults to \"und\".",
+                    "Missing entities are created (named by their first row); every name becomes an alias whose key links to its entity.",
+                    "An automatically created entity holding such a name is merged into the imported one; two imported entities",
+                    "claiming one name fail the whole import (KEY_CONFLICT). Any bad row fails the import; nothing is written then.",
+                    "The store: --data-dir DIR (sqlite), or --store-provider postgresql --store CONNECTION.",
+                ])
+            {
+                PositionalDescription = "The alias table: FILE.csv or FILE.jsonl.",
+            },
         ],
-        PositionalName: "import FILE",
-        MinPositionals: 2,
-        MaxPositionals: 2,
-        Notes:
-        [
-            "FILE.csv: rows entityId,type,name[,language] (RFC 4180 quoting; an optional header row names the columns).",
-            "FILE.jsonl: one {\"entityId\",\"type\",\"name\",\"language\"?} object per line. Language defaults to \"und\".",
-            "Missing entities are created (named by their first row); every name becomes an alias whose key links to its entity.",
-            "An automatically created entity holding such a name is merged into the imported one; two imported entities",
-            "claiming one name fail the whole import (KEY_CONFLICT). Any bad row fails the import; nothing is written then.",
-        ]);
+    };
 
     public override async Task<int> ExecuteAsync(CommandArguments arguments, CliConsole console, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(arguments);
         ArgumentNullException.ThrowIfNull(console);
-        if (arguments.Positionals[0] != Import)
-        {
-            throw new UsageException($"unknown action '{arguments.Positionals[0]}' (supported: {Import})", Spec.Name);
-        }
-
         IReadOnlyList<AliasInput> rows;
         try
         {
-            rows = await AliasFileReader.ReadAsync(arguments.Positionals[1], cancellationToken);
+            rows = await AliasFileReader.ReadAsync(arguments.Positionals[0], cancellationToken);
         }
         catch (AliasFileException ex)
         {
             foreach (var problem in ex.Problems)
             {
-                await console.Error.WriteLineAsync($"{HelpWriter.ProgramName} {Spec.Name}: error: {problem}");
+                await console.Error.WriteLineAsync($"{CliApplication.ProgramName} {Spec.Name}: error: {problem}");
             }
 
             return ExitCodes.Failure;

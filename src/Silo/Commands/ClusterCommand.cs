@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using EntityGraph.CommandLine;
 using EntityGraph.Silo.Cli;
 
 namespace EntityGraph.Silo.Commands;
@@ -16,25 +17,25 @@ public sealed class ClusterCommand : CliCommand
     public override CommandSpec Spec { get; } = new(
         "cluster",
         "Show the silos of a running cluster: status, hosted languages, loaded models, activations and extractions served.",
-        "entitygraph cluster status [--url http://127.0.0.1:5080] [--json]",
+        [])
+    {
+        Subcommands =
         [
-            new OptionSpec("url", "URL", "Base address of any silo's HTTP API (default http://127.0.0.1:5080)."),
-            new OptionSpec("json", null, "Print the GraphQL answer's silo list as JSON."),
+            new(
+                Status,
+                "Show the silos of a running cluster, asked through any silo's GraphQL API.",
+                [
+                    new OptionSpec("url", "URL", "Base address of any silo's HTTP API (default http://127.0.0.1:5080)."),
+                    new OptionSpec("json", null, "Print the GraphQL answer's silo list as JSON."),
+                ],
+                Notes: ["Every silo answers for the whole cluster; a silo listed DEAD has left it, NOT_ANSWERING did not reply within 5 s."]),
         ],
-        PositionalName: "status",
-        MinPositionals: 1,
-        MaxPositionals: 1,
-        Notes: ["Every silo answers for the whole cluster; a silo listed DEAD has left it, NOT_ANSWERING did not reply within 5 s."]);
+    };
 
     public override async Task<int> ExecuteAsync(CommandArguments arguments, CliConsole console, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(arguments);
         ArgumentNullException.ThrowIfNull(console);
-        if (arguments.Positionals[0] != Status)
-        {
-            throw new UsageException($"unknown action '{arguments.Positionals[0]}' (supported: {Status})", Spec.Name);
-        }
-
         var url = arguments.Value("url") ?? "http://127.0.0.1:5080";
         if (!Uri.TryCreate(url, UriKind.Absolute, out var baseAddress) || baseAddress.Scheme is not ("http" or "https"))
         {

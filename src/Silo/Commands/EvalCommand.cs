@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using EntityGraph.CommandLine;
 using EntityGraph.Corpus;
 using EntityGraph.Grains;
 using EntityGraph.Ner.Calibration;
@@ -20,18 +21,17 @@ public sealed class EvalCommand(HostSettings? defaults = null) : CliCommand
     public override CommandSpec Spec { get; } = new(
         "eval",
         "Score the extraction pipeline on a labelled CoNLL/IOB file (strict spans, conlleval semantics).",
-        "entitygraph eval --data FILE.iob2 --lang LANG [--model ID] [--predictions OUT] [--accuracy best|fast] [--accept P] [--reject P] [--limit N] [--json]",
         [
-            new OptionSpec("data", "FILE", "Labelled column file: token ... tag per line, blank line between sentences (IOB1/IOB2/BIOES)."),
-            new OptionSpec("lang", "LANG", "Language of the data; tokens are joined with spaces (none for zh and ja) into the text the pipeline sees."),
+            new OptionSpec("data", "FILE", "Labelled column file: token ... tag per line, blank line between sentences (IOB1/IOB2/BIOES).") { Required = true },
+            new OptionSpec("lang", "LANG", "Language of the data; tokens are joined with spaces (none for zh and ja) into the text the pipeline sees.") { Required = true },
             new OptionSpec("model", "ID", "Serve every sentence with this model instead of the manifest's route for LANG."),
             new OptionSpec("predictions", "OUT", "Write token<TAB>gold<TAB>predicted<TAB>confidence lines (the confidence of the predicted entity the token belongs to; empty for O), a blank line between sentences."),
-            new OptionSpec("accuracy", "best|fast", "Model tier when --model is not given (default best)."),
+            CommonOptions.AccuracyOption with { Description = "Model tier when --model is not given (default best)." },
             new OptionSpec("domain", "NAME", "Evaluate the route of this domain: its active promoted model, else the language's general one."),
             CommonOptions.DataDir,
-            new OptionSpec("accept", "P", "Confidence from which an entity is accepted, for the shares reported (default: EntityGraph:Review, per language and type; 0.95)."),
-            new OptionSpec("reject", "P", "Confidence below which an entity is rejected, for the shares reported (default: EntityGraph:Review; 0.80)."),
-            new OptionSpec("limit", "N", "Score only the first N sentences."),
+            new OptionSpec("accept", "P", "Confidence from which an entity is accepted, for the shares reported (default: EntityGraph:Review, per language and type; 0.95).") { Kind = OptionValueKind.Probability },
+            new OptionSpec("reject", "P", "Confidence below which an entity is rejected, for the shares reported (default: EntityGraph:Review; 0.80).") { Kind = OptionValueKind.Probability },
+            new OptionSpec("limit", "N", "Score only the first N sentences.") { Kind = OptionValueKind.PositiveInteger },
             new OptionSpec("json", null, "Print one JSON object instead of a table."),
             CommonOptions.Verbose,
         ]);
@@ -47,7 +47,7 @@ public sealed class EvalCommand(HostSettings? defaults = null) : CliCommand
             throw new UsageException($"--data: no such file '{data}'", Spec.Name);
         }
 
-        var accuracy = CommonOptions.Accuracy(arguments, Spec.Name);
+        var accuracy = CommonOptions.Accuracy(arguments);
         var uniform = Thresholds(arguments);
         IReadOnlyList<LabeledSentence> sentences;
         try
@@ -60,7 +60,7 @@ public sealed class EvalCommand(HostSettings? defaults = null) : CliCommand
             return ExitCodes.Failure;
         }
 
-        sentences = sentences.Take(arguments.PositiveInt("limit", int.MaxValue)).ToList();
+        sentences = sentences.Take(arguments.Integer("limit", int.MaxValue)).ToList();
         var overrides = new Dictionary<string, string?>(defaults.Overrides) { ["EntityGraph:Ner:EnablePatternRecognizers"] = "false" };
         if (arguments.Value("model") is { } model)
         {
@@ -84,28 +84,16 @@ public sealed class EvalCommand(HostSettings? defaults = null) : CliCommand
     /// <summary>The thresholds --accept and --reject give (each defaulting to the product default), or null when neither is given.</summary>
     private ConfidenceThresholds? Thresholds(CommandArguments arguments)
     {
-        if (arguments.Value("accept") is null && arguments.Value("reject") is null)
+        if (arguments.Number("accept") is null && arguments.Number("reject") is null)
         {
             return null;
         }
 
-        var accept = Probability(arguments, "accept", ConfidenceThresholds.Default.Accept);
-        var reject = Probability(arguments, "reject", ConfidenceThresholds.Default.Reject);
+        var accept = arguments.Number("accept", ConfidenceThresholds.Default.Accept);
+        var reject = arguments.Number("reject", ConfidenceThresholds.Default.Reject);
         return reject <= accept
             ? new ConfidenceThresholds(accept, reject)
-            : throw new UsageException($"--reject ({reject}) must not be above --accept ({accept})", Spec.Name);
-    }
-
-    private double Probability(CommandArguments arguments, string name, double fallback)
-    {
-        if (arguments.Value(name) is not { } text)
-        {
-            return fallback;
-        }
-
-        return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value is >= 0 and <= 1
-            ? value
-            : throw new UsageException($"--{name} must be a probability between 0 and 1, not '{text}'", Spec.Name);
+            : throw new UsageException(string.Create(CultureInfo.InvariantCulture, $"--reject ({reject}) must not be above --accept ({accept})"), Spec.Name);
     }
 
     private static async Task WritePredictionsAsync(string path, IReadOnlyList<LabeledSentence> sentences, SentencePrediction[] predictions, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using EntityGraph.CommandLine;
 using EntityGraph.Export.GraphMl;
 using EntityGraph.Export.Neo4j;
 using EntityGraph.Silo.Cli;
@@ -27,10 +28,9 @@ public sealed class ExportCommand(HostSettings? defaults = null) : CliCommand
     public override CommandSpec Spec { get; } = new(
         "export",
         "Export the stored mentions (mentions-jsonl, a file or '-' for stdout), or the whole graph for Neo4j (neo4j, a folder) or graph tools (graphml, a file).",
-        "entitygraph export [--data-dir DIR | --store-provider postgresql --store CONNECTION] [--format mentions-jsonl|neo4j|graphml] OUT",
         [
             .. CommonOptions.StoreOptions,
-            new OptionSpec("format", "FORMAT", $"Output format: {MentionsJsonl} (the default), {Neo4j} or {GraphMl}."),
+            OptionSpec.Choice("format", $"Output format: {MentionsJsonl} (the default), {Neo4j} or {GraphMl}.", Formats),
             CommonOptions.Verbose,
         ],
         PositionalName: "OUT",
@@ -38,20 +38,20 @@ public sealed class ExportCommand(HostSettings? defaults = null) : CliCommand
         MaxPositionals: 1,
         Notes:
         [
+            "The store: --data-dir DIR (sqlite), or --store-provider postgresql --store CONNECTION.",
             "mentions-jsonl lines: {\"documentId\",\"start\",\"end\",\"text\",\"type\",\"entityId\",\"confidence\",\"language\"}; offsets in UTF-16 code units.",
             "neo4j: OUT is a folder; it receives the CSV files of `neo4j-admin database import full`, import.sh (that command) and load.cypher (LOAD CSV into a running database).",
             "graphml: OUT is a .graphml file with entity, document and tag nodes and MENTIONS, TAGGED and CO_OCCURS_WITH edges.",
-        ]);
+        ])
+    {
+        PositionalDescription = "A file, or '-' for stdout (mentions-jsonl); a folder (neo4j); a .graphml file (graphml).",
+    };
 
     public override async Task<int> ExecuteAsync(CommandArguments arguments, CliConsole console, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(arguments);
         ArgumentNullException.ThrowIfNull(console);
         var format = arguments.Value("format") ?? MentionsJsonl;
-        if (!Formats.Contains(format, StringComparer.Ordinal))
-        {
-            throw new UsageException($"unknown format '{format}' (supported: {string.Join(", ", Formats)})", Spec.Name);
-        }
 
         var output = arguments.Positionals[0];
         var settings = CommonOptions.Apply(this.defaults, arguments);

@@ -1,3 +1,4 @@
+using EntityGraph.CommandLine;
 using EntityGraph.Storage;
 using System.Text;
 using System.Text.Json;
@@ -16,11 +17,10 @@ public sealed class ExtractCommand(HostSettings? defaults = null) : CliCommand
     public override CommandSpec Spec { get; } = new(
         "extract",
         "Print the entities of a text (--text or stdin) as JSON; nothing is stored.",
-        "entitygraph extract [--text TEXT] [--language LANG] [--accuracy best|fast] < text",
         [
             new OptionSpec("text", "TEXT", "The text; read from stdin (UTF-8) when absent."),
             new OptionSpec("language", "LANG", "ISO 639 language of the whole text; detected per paragraph when absent."),
-            new OptionSpec("accuracy", "best|fast", "Model tier (default best)."),
+            CommonOptions.AccuracyOption,
             new OptionSpec("domain", "NAME", "A domain whose model serves where one is active (else the language's general model)."),
             CommonOptions.DataDir,
             CommonOptions.Verbose,
@@ -30,7 +30,7 @@ public sealed class ExtractCommand(HostSettings? defaults = null) : CliCommand
     {
         ArgumentNullException.ThrowIfNull(arguments);
         ArgumentNullException.ThrowIfNull(console);
-        var accuracy = CommonOptions.Accuracy(arguments, Spec.Name);
+        var accuracy = CommonOptions.Accuracy(arguments);
         var text = arguments.Value("text") ?? await ReadInputAsync(console, cancellationToken);
         var settings = CommonOptions.Apply(this.defaults, arguments) with { InitializeStore = false };
         await using var runtime = await WorkerRuntime.StartAsync(settings, HostMode.Worker, cancellationToken);

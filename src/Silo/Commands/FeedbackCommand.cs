@@ -1,4 +1,5 @@
 using System.Globalization;
+using EntityGraph.CommandLine;
 using EntityGraph.Export.Feedback;
 using EntityGraph.Silo.Cli;
 using EntityGraph.Silo.Hosting;
@@ -23,38 +24,41 @@ public sealed class FeedbackCommand(HostSettings? defaults = null) : CliCommand
     public override CommandSpec Spec { get; } = new(
         "feedback",
         "Export reviewed documents (every mention decided, review completed) as training data.",
-        "entitygraph feedback export [--data-dir DIR | --store-provider postgresql --store CONNECTION] --format iob2|jsonl [--language L] [--domain D] OUT",
+        [])
+    {
+        Subcommands =
         [
-            .. CommonOptions.StoreOptions,
-            new OptionSpec("format", "FORMAT", $"{FeedbackFormats.Jsonl} (one document a line) or {FeedbackFormats.Iob2} (the project's words, one per line)."),
-            new OptionSpec("language", "CODE", "Only documents in this language."),
-            new OptionSpec("domain", "NAME", "Only documents of this domain."),
+            new(
+                Export,
+                "Write the reviewed documents to OUT as JSONL or IOB2 training data.",
+                [
+                    .. CommonOptions.StoreOptions,
+                    OptionSpec.Choice("format", $"{FeedbackFormats.Jsonl} (one document a line) or {FeedbackFormats.Iob2} (the project's words, one per line).", FeedbackFormats.All) with { Required = true },
+                    new OptionSpec("language", "CODE", "Only documents in this language."),
+                    new OptionSpec("domain", "NAME", "Only documents of this domain."),
+                ],
+                PositionalName: "OUT",
+                MinPositionals: 1,
+                MaxPositionals: 1,
+                Notes:
+                [
+                    "jsonl lines: {\"id\",\"language\",\"domain\",\"text\",\"entities\":[{\"start\",\"end\",\"type\"}]}; offsets in UTF-16 code units.",
+                    "iob2: \"word<TAB>TAG\" lines, a blank line after each sentence; words and sentences as the project's tokenizer cuts them.",
+                    "Only documents whose review was completed (completeReview) are written, with their mentions as reviewed: rejected ones",
+                    "left out, corrected and added ones as the reviewer left them. OUT '-' writes to stdout; a file is written whole or not at all.",
+                    "The store: --data-dir DIR (sqlite), or --store-provider postgresql --store CONNECTION.",
+                ])
+            {
+                PositionalDescription = "The file to write, or '-' for stdout.",
+            },
         ],
-        PositionalName: "export OUT",
-        MinPositionals: 2,
-        MaxPositionals: 2,
-        Notes:
-        [
-            "jsonl lines: {\"id\",\"language\",\"domain\",\"text\",\"entities\":[{\"start\",\"end\",\"type\"}]}; offsets in UTF-16 code units.",
-            "iob2: \"word<TAB>TAG\" lines, a blank line after each sentence; words and sentences as the project's tokenizer cuts them.",
-            "Only documents whose review was completed (completeReview) are written, with their mentions as reviewed: rejected ones",
-            "left out, corrected and added ones as the reviewer left them. OUT '-' writes to stdout; a file is written whole or not at all.",
-        ]);
+    };
 
     public override async Task<int> ExecuteAsync(CommandArguments arguments, CliConsole console, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(arguments);
         ArgumentNullException.ThrowIfNull(console);
-        if (arguments.Positionals[0] != Export)
-        {
-            throw new UsageException($"unknown action '{arguments.Positionals[0]}' (supported: {Export})", Spec.Name);
-        }
-
-        var format = arguments.Value("format") ?? throw new UsageException($"--format is required ({string.Join(" or ", FeedbackFormats.All)})", Spec.Name);
-        if (!FeedbackFormats.All.Contains(format, StringComparer.Ordinal))
-        {
-            throw new UsageException($"unknown format '{format}' (supported: {string.Join(", ", FeedbackFormats.All)})", Spec.Name);
-        }
+        var format = arguments.Required("format");
 
         var domain = arguments.Value("domain");
         if (domain is not null && !DomainRules.IsValid(domain))
@@ -63,7 +67,7 @@ public sealed class FeedbackCommand(HostSettings? defaults = null) : CliCommand
         }
 
         var query = new FeedbackQuery(arguments.Value("language"), domain);
-        var output = arguments.Positionals[1];
+        var output = arguments.Positionals[0];
         var settings = CommonOptions.Apply(this.defaults, arguments);
         await using var runtime = WorkerRuntime.Build(settings, HostMode.StoreOnly);
         var storeOptions = runtime.Services.GetRequiredService<IOptions<GraphStoreOptions>>().Value;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using EntityGraph.CommandLine;
 using EntityGraph.Grains.Options;
 using EntityGraph.Silo.Cli;
 using EntityGraph.Silo.Hosting;
@@ -18,11 +19,10 @@ public sealed class IngestCommand(HostSettings? defaults = null) : CliCommand
     public override CommandSpec Spec { get; } = new(
         "ingest",
         "Ingest files (.txt, .md, .html, .eml with attachments, .pdf, .docx, .json, .jsonl), folders (recursively) and globs into the graph.",
-        "entitygraph ingest [--data-dir DIR | --store-provider postgresql --store CONNECTION] [--json] [--parallel N] [--domain D] [--report FILE] [--redact] PATH...",
         [
             .. CommonOptions.StoreOptions,
             new OptionSpec("json", null, "Print one JSON object per document on stdout (the summary goes to stderr)."),
-            new OptionSpec("parallel", "N", "Documents processed at once (default 4)."),
+            CommonOptions.Parallel,
             new OptionSpec("domain", "NAME", "Domain of every document that does not name its own (JSONL \"domain\")."),
             new OptionSpec("report", "FILE", "Write a JSON report (counts, speed, every failure and skip with its reason) to FILE at the end."),
             new OptionSpec("redact", null, "Redact personal data (EntityGraph:Redaction operators) before storing: the original text never reaches the store."),
@@ -33,18 +33,22 @@ public sealed class IngestCommand(HostSettings? defaults = null) : CliCommand
         MaxPositionals: int.MaxValue,
         Notes:
         [
+            "The store: --data-dir DIR (sqlite), or --store-provider postgresql --store CONNECTION.",
             "Files: id = file name (an e-mail attachment: FILE#attachment-N/NAME), title = the format's title. JSONL lines: {\"id\",\"text\",\"language\"?,\"title\"?,\"source\"?,\"tags\"?,\"domain\"?}.",
             "Globs: 'docs/*.pdf', 'mail/**/*.eml' (quote them so the shell passes them on).",
             "Unreadable, binary or corrupt files, parts and bad lines fail alone; the exit code is 1 when any document failed.",
             "Progress: a live line on a terminal, a line every 5 s on stderr otherwise. Run again after an interruption: stored documents come back Unchanged, nothing is lost or doubled.",
-        ]);
+        ])
+    {
+        PositionalDescription = "Files, folders (read recursively) and globs to ingest.",
+    };
 
     public override async Task<int> ExecuteAsync(CommandArguments arguments, CliConsole console, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(arguments);
         ArgumentNullException.ThrowIfNull(console);
         var json = arguments.HasFlag("json");
-        var parallelism = arguments.PositiveInt("parallel", 4);
+        var parallelism = arguments.Integer(CommonOptions.Parallel.Name, 4);
         var domain = arguments.Value("domain");
         if (domain is not null && !DomainRules.IsValid(domain))
         {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using EntityGraph.CommandLine;
 using EntityGraph.Ner.Versions;
 using EntityGraph.Silo.Cli;
 using EntityGraph.Silo.Hosting;
@@ -18,36 +19,46 @@ public sealed class ModelsCommand(HostSettings? defaults = null) : CliCommand
 {
     private readonly HostSettings defaults = defaults ?? new HostSettings();
 
+    public const string List = "list";
+
+    public const string Activate = "activate";
+
+    public const string Rollback = "rollback";
+
+    /// <summary>The options that name a route: language, tier and an optional domain.</summary>
+    private static readonly OptionSpec[] RouteOptions =
+    [
+        new("language", "CODE", "The route's language.") { Required = true },
+        OptionSpec.Choice("tier", "The route's tier.", ["best", "fast"]) with { Required = true },
+        new("domain", "NAME", "The domain's route; left out, the language's general route."),
+    ];
+
     public override CommandSpec Spec { get; } = new(
         "models",
         "List promoted model versions, or switch the version that serves a route (language, tier, optional domain).",
-        "entitygraph models list|activate|rollback [--data-dir DIR] [--language L --tier best|fast [--domain D]] [--version V]",
-        [
-            CommonOptions.DataDir,
-            new OptionSpec("language", "CODE", "activate, rollback: the route's language."),
-            new OptionSpec("tier", "best|fast", "activate, rollback: the route's tier."),
-            new OptionSpec("domain", "NAME", "activate, rollback: the domain's route; left out, the language's general route."),
-            new OptionSpec("version", "V", "activate: shipped (general routes: the models folder's model), v1, v2, ..."),
-        ],
-        PositionalName: "list|activate|rollback",
-        MinPositionals: 1,
-        MaxPositionals: 1,
+        [CommonOptions.DataDir],
         Notes:
         [
             "Versions are promoted by entitygraph-train promote into DIR/models (the repository's models/ stays read-only).",
-            "rollback returns the route to the version active before the current one. Requests in flight finish on the model they started on.",
-        ]);
+            "Requests in flight finish on the model they started on.",
+        ])
+    {
+        Subcommands =
+        [
+            new(List, "List the promoted versions of every route, active or not, with their dev scores.", []),
+            new(
+                Activate,
+                "Serve a route with a version.",
+                [.. RouteOptions, new OptionSpec("version", "V", "shipped (general routes: the models folder's model), v1, v2, ...") { Required = true }]),
+            new(Rollback, "Return a route to the version active before the current one.", RouteOptions),
+        ],
+    };
 
     public override async Task<int> ExecuteAsync(CommandArguments arguments, CliConsole console, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(arguments);
         ArgumentNullException.ThrowIfNull(console);
-        var action = arguments.Positionals[0];
-        if (action is not ("list" or "activate" or "rollback"))
-        {
-            throw new UsageException($"unknown action '{action}' (supported: list, activate, rollback)", Spec.Name);
-        }
-
+        var action = arguments.Spec.Name;
         var settings = CommonOptions.Apply(this.defaults, arguments);
         string dataDirectory;
         await using (var runtime = WorkerRuntime.Build(settings, HostMode.StoreOnly))
@@ -60,13 +71,13 @@ public sealed class ModelsCommand(HostSettings? defaults = null) : CliCommand
         {
             switch (action)
             {
-                case "activate":
-                    var version = arguments.Value("version") ?? throw new UsageException("activate needs --version V", Spec.Name);
+                case Activate:
+                    var version = arguments.Required("version");
                     var route = Route(arguments);
                     registry.Activate(route, version);
                     await console.Out.WriteLineAsync($"{route} now served by {version}");
                     return ExitCodes.Success;
-                case "rollback":
+                case Rollback:
                     var back = Route(arguments);
                     var active = registry.Rollback(back);
                     await console.Out.WriteLineAsync($"{back} now served by {active ?? ModelVersion.Shipped + (back.Domain is null ? string.Empty : " general model (no domain version active)")}");
@@ -91,20 +102,15 @@ public sealed class ModelsCommand(HostSettings? defaults = null) : CliCommand
         }
         catch (ModelVersionException ex)
         {
-            await console.Error.WriteLineAsync($"{HelpWriter.ProgramName} {Spec.Name}: error: {ex.Message}");
+            await console.Error.WriteLineAsync($"{CliApplication.ProgramName} {Spec.Name}: error: {ex.Message}");
             return ExitCodes.Failure;
         }
     }
 
     private ModelRouteKey Route(CommandArguments arguments)
     {
-        var language = arguments.Value("language") ?? throw new UsageException("--language is required", Spec.Name);
-        var tier = arguments.Value("tier")?.ToLowerInvariant() ?? throw new UsageException("--tier best|fast is required", Spec.Name);
-        if (!ModelRouteKey.IsTier(tier))
-        {
-            throw new UsageException($"--tier must be best or fast, not '{tier}'", Spec.Name);
-        }
-
+        var language = arguments.Required("language");
+        var tier = arguments.Required("tier");
         var domain = arguments.Value("domain");
         if (domain is not null && !DomainRules.IsValid(domain))
         {

@@ -1,3 +1,4 @@
+using EntityGraph.CommandLine;
 using EntityGraph.Grains;
 using EntityGraph.Grains.Options;
 using EntityGraph.Silo.Cli;
@@ -17,18 +18,17 @@ public sealed class RedactCommand(HostSettings? defaults = null) : CliCommand
     public override CommandSpec Spec { get; } = new(
         "redact",
         "Redact personal data in a .txt or JSONL file ({id, text, language?} per line -> {id, text, language, items}); nothing is stored.",
-        "entitygraph redact --in FILE --out FILE [--types T1,T2] [--operator TYPE=OP[:key=value,...]]... [--no-models] [--decrypt]",
         [
-            new OptionSpec("in", "FILE", "Input: .txt (one document) or .jsonl (one document per line)."),
-            new OptionSpec("out", "FILE", "Output, written whole or not at all (FILE.tmp until done)."),
+            new OptionSpec("in", "FILE", "Input: .txt (one document) or .jsonl (one document per line).") { Required = true },
+            new OptionSpec("out", "FILE", "Output, written whole or not at all (FILE.tmp until done).") { Required = true },
             new OptionSpec("types", "T1,T2", "Only these entity types are redacted (default: all; see the README's table)."),
             new OptionSpec("operator", "TYPE=OP[:k=v,...]", "Operator for a type or DEFAULT: replace|redact|mask|hash|encrypt|keep; settings value, numbered, char, count, from-end (e.g. CREDIT_CARD=mask:char=#,count=12).", Repeatable: true),
             new OptionSpec("language", "LANG", "Language of every document without its own (default: detected per paragraph)."),
-            new OptionSpec("accuracy", "best|fast", "Model tier (default best)."),
+            CommonOptions.AccuracyOption,
             new OptionSpec("no-models", null, "Rules, validators and deny lists only: no PERSON, LOCATION, ORGANIZATION; much faster."),
             new OptionSpec("include-original", null, "Put each span's original text in the items (they then hold the personal data)."),
             new OptionSpec("decrypt", null, "Restore the spans the encrypt operator produced (needs EntityGraph:Redaction:EncryptionKey)."),
-            new OptionSpec("parallel", "N", "Documents processed at once (default 4)."),
+            CommonOptions.Parallel,
             CommonOptions.DataDir,
             CommonOptions.Verbose,
         ],
@@ -86,7 +86,7 @@ public sealed class RedactCommand(HostSettings? defaults = null) : CliCommand
     {
         var types = arguments.Value("types")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var operators = arguments.Values("operator").Select(o => OperatorArgument.Parse(o, Spec.Name)).ToList();
-        var accuracy = CommonOptions.Accuracy(arguments, Spec.Name);
+        var accuracy = CommonOptions.Accuracy(arguments);
         return new RedactionSettings(
             arguments.Value("language"),
             types,
@@ -94,7 +94,7 @@ public sealed class RedactCommand(HostSettings? defaults = null) : CliCommand
             arguments.HasFlag("include-original"),
             !arguments.HasFlag("no-models"),
             accuracy,
-            arguments.PositiveInt("parallel", 4),
+            arguments.Integer(CommonOptions.Parallel.Name, 4),
             chunkLength);
     }
 }

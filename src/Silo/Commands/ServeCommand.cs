@@ -1,3 +1,4 @@
+using EntityGraph.CommandLine;
 using EntityGraph.Security;
 using EntityGraph.Silo.Cli;
 using EntityGraph.Silo.Hosting;
@@ -16,14 +17,17 @@ public sealed class ServeCommand(HostSettings? defaults = null) : CliCommand
     public override CommandSpec Spec { get; } = new(
         "serve",
         "Run the silo with the GraphQL API (POST /graphql, IDE at GET /graphql, GET /health).",
-        "entitygraph serve [--data-dir DIR | --store-provider postgresql --store CONNECTION] [--urls URLS] [--no-samples]",
         [
             .. CommonOptions.StoreOptions,
             new OptionSpec("urls", "URLS", "Addresses to listen on, ';'-separated (default http://127.0.0.1:5080)."),
             new OptionSpec("no-samples", null, "Do not load the sample corpus into an empty store."),
             CommonOptions.Verbose,
         ],
-        Notes: ["On first start with an empty store the sample corpus (samples/documents.jsonl) is ingested in the background."]);
+        Notes:
+        [
+            "The store: --data-dir DIR (sqlite), or --store-provider postgresql --store CONNECTION.",
+            "On first start with an empty store the sample corpus (samples/documents.jsonl) is ingested in the background.",
+        ]);
 
     public override async Task<int> ExecuteAsync(CommandArguments arguments, CliConsole console, CancellationToken cancellationToken = default)
     {
@@ -37,7 +41,7 @@ public sealed class ServeCommand(HostSettings? defaults = null) : CliCommand
         await using var app = EntityGraphHost.BuildServer(settings);
         if (await ProtectedMode.CheckAsync(app.Services, cancellationToken) is { } refusal)
         {
-            await console.Error.WriteLineAsync($"{HelpWriter.ProgramName} {Spec.Name}: error: {refusal}");
+            await console.Error.WriteLineAsync($"{CliApplication.ProgramName} {Spec.Name}: error: {refusal}");
             return ExitCodes.Usage;
         }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using EntityGraph.CommandLine;
 using EntityGraph.Silo.Cli;
 using EntityGraph.Silo.Hosting;
 using EntityGraph.Storage;
@@ -28,39 +29,41 @@ public sealed class StoreCommand(HostSettings? defaults = null) : CliCommand
     public override CommandSpec Spec { get; } = new(
         "store",
         "Copy a whole graph to another store (entities, aliases, documents, mentions, tags, link decisions, curation history), or check a store.",
-        "entitygraph store copy --from-provider sqlite|postgresql --from DIR|CONNECTION --to-provider sqlite|postgresql --to DIR|CONNECTION [--resume]\n"
-        + "       entitygraph store check [--data-dir DIR | --store-provider postgresql --store CONNECTION]",
+        [])
+    {
+        Subcommands =
         [
-            .. CommonOptions.StoreOptions,
-            new OptionSpec("from-provider", "NAME", "Backend of the source: sqlite or postgresql."),
-            new OptionSpec("from", "DIR|CONNECTION", "The source: a data directory (sqlite) or a connection string (postgresql)."),
-            new OptionSpec("to-provider", "NAME", "Backend of the target: sqlite or postgresql."),
-            new OptionSpec("to", "DIR|CONNECTION", "The target: a data directory (sqlite) or a connection string (postgresql)."),
-            new OptionSpec("resume", null, "Finish an interrupted copy into a target that already holds part of it."),
+            new(
+                Copy,
+                "Copy a whole graph from one store to another (any backends), resumable.",
+                [
+                    Provider("from-provider", "Backend of the source."),
+                    new OptionSpec("from", "DIR|CONNECTION", "The source: a data directory (sqlite) or a connection string (postgresql).") { Required = true },
+                    Provider("to-provider", "Backend of the target."),
+                    new OptionSpec("to", "DIR|CONNECTION", "The target: a data directory (sqlite) or a connection string (postgresql).") { Required = true },
+                    new OptionSpec("resume", null, "Finish an interrupted copy into a target that already holds part of it."),
+                ],
+                Notes:
+                [
+                    "Rows keep their ids; the target must be empty unless --resume is given. Rows already in the target are kept, so an",
+                    "interrupted copy is finished by running the same command with --resume. Do not write to the source while it copies.",
+                    "At the end every table's row count is compared; the exit code is 1 when any differs.",
+                ]),
+            new(
+                Check,
+                "Run the database's integrity check and recompute every count from the mention rows; exit code 1 when anything is off.",
+                CommonOptions.StoreOptions,
+                Notes: ["The store: --data-dir DIR (sqlite), or --store-provider postgresql --store CONNECTION."]),
         ],
-        PositionalName: "copy|check",
-        MinPositionals: 1,
-        MaxPositionals: 1,
-        Notes:
-        [
-            "Rows keep their ids; the target must be empty unless --resume is given. Rows already in the target are kept, so an",
-            "interrupted copy is finished by running the same command with --resume. Do not write to the source while it copies.",
-            "At the end every table's row count is compared; the exit code is 1 when any differs.",
-            "check runs the database's integrity check and recomputes every count from the mention rows; exit code 1 when anything is off.",
-        ]);
+    };
 
     public override async Task<int> ExecuteAsync(CommandArguments arguments, CliConsole console, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(arguments);
         ArgumentNullException.ThrowIfNull(console);
-        if (arguments.Positionals[0] == Check)
+        if (arguments.Spec.Name == Check)
         {
             return await CheckAsync(arguments, console, cancellationToken);
-        }
-
-        if (arguments.Positionals[0] != Copy)
-        {
-            throw new UsageException($"unknown action '{arguments.Positionals[0]}' (supported: {Copy}, {Check})", Spec.Name);
         }
 
         using var source = Open(arguments, "from");
@@ -102,8 +105,8 @@ public sealed class StoreCommand(HostSettings? defaults = null) : CliCommand
 
     private RelationalGraphStore Open(CommandArguments arguments, string side)
     {
-        var providerName = arguments.Value($"{side}-provider") ?? throw new UsageException($"--{side}-provider is required", Spec.Name);
-        var location = arguments.Value(side) ?? throw new UsageException($"--{side} is required", Spec.Name);
+        var providerName = arguments.Required($"{side}-provider");
+        var location = arguments.Required(side);
         var provider = GraphStoreProviders.Find(Providers, providerName, out var problem) ?? throw new UsageException(problem!, Spec.Name);
         var options = provider.Name == SqliteBackend.Name
             ? new GraphStoreOptions { Provider = provider.Name, DataDirectory = location }
@@ -116,6 +119,9 @@ public sealed class StoreCommand(HostSettings? defaults = null) : CliCommand
 
         return (RelationalGraphStore)provider.Create(options, NullLoggerFactory.Instance, TimeProvider.System);
     }
+
+    private static OptionSpec Provider(string name, string description) =>
+        OptionSpec.Choice(name, description, [.. Providers.Select(p => p.Name)]) with { Required = true };
 
     /// <summary>Reports on the caller's thread, so progress lines come out in order.</summary>
     private sealed class SynchronousProgress<T>(Action<T> report) : IProgress<T>

@@ -1,6 +1,6 @@
 using System.Globalization;
 using EntityGraph.Grains;
-using EntityGraph.Silo.Cli;
+using EntityGraph.CommandLine;
 
 namespace EntityGraph.Silo.Redaction;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using EntityGraph.CommandLine;
 using EntityGraph.Ner.Calibration;
 using EntityGraph.Training.Export;
 using EntityGraph.Training.Training;
@@ -9,28 +10,41 @@ namespace EntityGraph.Training.Cli;
 /// <summary>entitygraph-train calibrate: fits an exported model's confidence calibration on dev files and stores it with the model.</summary>
 public static class CalibrateCommand
 {
-    public static async Task<int> RunAsync(ArgumentList args, CancellationToken cancellationToken = default)
+    public static CommandSpec Spec { get; } = new(
+        "calibrate",
+        "Fit the model's confidence calibration on dev files (isotonic, per language and per type with enough data) and store it with the model (calibration.json).",
+        [
+            TrainingOptionSpecs.Model,
+            TrainingOptionSpecs.Dev with { Description = "A dev file to fit the calibration on; repeat for several.", Required = true },
+            TrainingOptionSpecs.AutoLanguage,
+            TrainingOptionSpecs.MaxDevPerFile,
+            TrainingOptionSpecs.Threads,
+            new OptionSpec("report", "FILE.json", "Also write the whole report as JSON."),
+            new OptionSpec("no-card", null, "Do not write the model card's Calibration section."),
+        ],
+        Notes:
+        [
+            "The card's Calibration section holds reliability tables, the expected calibration error and the shares accepted /",
+            "in review / rejected at 0.95 / 0.80.",
+        ]);
+
+    public static async Task<int> RunAsync(CommandArguments args, CancellationToken cancellationToken = default)
     {
-        var model = args.Single("model") ?? throw new ArgumentException("--model is required");
+        ArgumentNullException.ThrowIfNull(args);
+        var model = args.Required("model");
         if (!File.Exists(Path.Combine(model, "config.json")))
         {
-            throw new ArgumentException($"--model: {model} is not a model folder (no config.json)");
-        }
-
-        var dev = args.All("dev");
-        if (dev.Count == 0)
-        {
-            throw new ArgumentException("--dev is required (the dev files to fit the calibration on)");
+            throw new UsageException($"--model: {model} is not a model folder (no config.json)", Spec.Name);
         }
 
         await CalibrateAsync(
             model,
-            dev,
-            args.Single("lang") ?? CorpusFile.AutoLanguage,
-            args.Int("max-dev-per-file", int.MaxValue),
-            args.Int("threads", Math.Max(1, Environment.ProcessorCount)),
-            !args.Has("no-card"),
-            args.Single("report"),
+            args.Values("dev"),
+            args.Value("lang") ?? CorpusFile.AutoLanguage,
+            args.Integer("max-dev-per-file", int.MaxValue),
+            TrainingOptionSpecs.ThreadCount(args),
+            !args.HasFlag("no-card"),
+            args.Value("report"),
             cancellationToken);
         return 0;
     }

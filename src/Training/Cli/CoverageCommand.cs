@@ -1,4 +1,5 @@
 using System.Globalization;
+using EntityGraph.CommandLine;
 using EntityGraph.Ner.Models;
 using EntityGraph.Text.Tokenization;
 using EntityGraph.Training.BaseModels;
@@ -12,16 +13,26 @@ namespace EntityGraph.Training.Cli;
 /// </summary>
 public static class CoverageCommand
 {
-    public static int Run(ArgumentList args)
+    public static CommandSpec Spec { get; } = new(
+        "coverage",
+        "Share of words that become [UNK], and pieces per word, per file: the MiniLM base vocabulary and a model's own.",
+        [
+            TrainingOptionSpecs.Data with { Description = "A file to measure; repeat for several." },
+            TrainingOptionSpecs.AutoLanguage,
+            TrainingOptionSpecs.Model with { Description = "Also measure this model folder's own vocabulary.", Required = false },
+            TrainingOptionSpecs.Positive("max-per-file", "Read at most N sentences of every file (default 2000)."),
+        ]);
+
+    public static int Run(CommandArguments args)
     {
         ArgumentNullException.ThrowIfNull(args);
-        var language = args.Single("lang") ?? CorpusFile.AutoLanguage;
-        var files = CorpusFile.Load(args.Required("data"), language, args.Int("max-per-file", 2000));
+        var language = args.Value("lang") ?? CorpusFile.AutoLanguage;
+        var files = CorpusFile.Load(args.Values("data"), language, args.Integer("max-per-file", 2000));
         var tokenizers = new List<(string Name, WordPieceTokenizer Tokenizer)>
         {
             ("MiniLM base", WordPieceNormalizations.CreateTokenizer(WordPieceNormalizations.Uncased, new WordPieceVocabulary(MiniLmBase.Load().Vocabulary))),
         };
-        if (args.Single("model") is { } folder)
+        if (args.Value("model") is { } folder)
         {
             var config = ModelConfig.Load(folder);
             var vocabulary = WordPieceVocabulary.Load(Path.Combine(folder, config.Vocabulary));

@@ -1,3 +1,4 @@
+using EntityGraph.CommandLine;
 using EntityGraph.Training.Export;
 using EntityGraph.Training.Fast;
 
@@ -9,17 +10,37 @@ namespace EntityGraph.Training.Cli;
 /// </summary>
 public static class ExportCommand
 {
-    public static async Task<int> RunAsync(ArgumentList args, CancellationToken cancellationToken = default)
+    public static CommandSpec Spec { get; } = new(
+        "export",
+        "Write MODEL_DIR/model.onnx, config.json and vocabularies from the best checkpoint of a run, then fit the model's confidence calibration on the run's dev files, as calibrate does.",
+        [
+            new OptionSpec("run", "DIR", "The run folder of train or train-fast.") { Required = true },
+            TrainingOptionSpecs.ModelOutput,
+            TrainingOptionSpecs.Id,
+            new OptionSpec("no-quantize", null, "Do not quantize the weights."),
+            new OptionSpec("no-calibrate", null, "Do not fit the confidence calibration."),
+            TrainingOptionSpecs.Positive("max-bytes", $"A train-fast model's largest size in bytes (default {FastModelExporter.DefaultMaxBytes})."),
+            TrainingOptionSpecs.Manifest,
+            TrainingOptionSpecs.Route,
+            new OptionSpec("fallback", null, "With --manifest: make the model the fallback of unrouted languages."),
+            TrainingOptionSpecs.Tier("With --manifest: the tier it is registered as (default: fast for a train-fast run, else best)."),
+            TrainingOptionSpecs.Threads,
+        ],
+        Notes: ["A train-fast run is exported as bilstm-crf, registered as --tier fast unless told otherwise, at most --max-bytes."]);
+
+    public static async Task<int> RunAsync(CommandArguments args, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(args);
         cancellationToken.ThrowIfCancellationRequested();
-        var run = args.Single("run") ?? throw new ArgumentException("--run is required");
-        var output = args.Single("out") ?? throw new ArgumentException("--out is required");
-        var threads = args.Int("threads", Math.Max(1, Environment.ProcessorCount));
+        var run = args.Required("run");
+        var output = args.Required("out");
+        var threads = TrainingOptionSpecs.ThreadCount(args);
         var fast = File.Exists(Path.Combine(run, FastTrainingState.FileName));
+        var maxBytes = args.Integer("max-bytes", (int)FastModelExporter.DefaultMaxBytes);
         var report = StagedFolder.Write(output, staging => fast
-            ? new FastModelExporter(Console.Out).Export(run, staging, args.Single("id"), !args.Has("no-quantize"), threads, MaxBytes(args))
-            : new ModelExporter(Console.Out).Export(run, staging, args.Single("id"), !args.Has("no-quantize"), threads));
-        if (!args.Has("no-calibrate") && report.DevData.Count > 0 && report.DevData.All(Path.Exists))
+            ? new FastModelExporter(Console.Out).Export(run, staging, args.Value("id"), !args.HasFlag("no-quantize"), threads, maxBytes)
+            : new ModelExporter(Console.Out).Export(run, staging, args.Value("id"), !args.HasFlag("no-quantize"), threads));
+        if (!args.HasFlag("no-calibrate") && report.DevData.Count > 0 && report.DevData.All(Path.Exists))
         {
             try
             {
@@ -31,22 +52,14 @@ public static class ExportCommand
             }
         }
 
-        if (args.Single("manifest") is { } manifest)
+        if (args.Value("manifest") is { } manifest)
         {
-            var tier = args.Single("tier") ?? (fast ? "fast" : "best");
-            if (tier is not ("best" or "fast"))
-            {
-                throw new ArgumentException($"--tier must be best or fast, not '{tier}'");
-            }
-
-            ManifestUpdater.Update(manifest, output, report, args.All("route"), args.Has("fallback"), tier);
+            var tier = args.Value("tier") ?? (fast ? "fast" : "best");
+            ManifestUpdater.Update(manifest, output, report, args.Values("route"), args.HasFlag("fallback"), tier);
             Console.WriteLine($"registered {report.ModelId} in {manifest}");
         }
 
         Console.WriteLine($"exported {report.ModelId} to {output}: {report.FileBytes / 1e6:F1} MB, quantized {report.Quantized}");
         return 0;
     }
-
-    private static long MaxBytes(ArgumentList args) =>
-        args.Single("max-bytes") is { } s ? long.TryParse(s, out var v) && v > 0 ? v : throw new ArgumentException($"--max-bytes expects a positive integer, got '{s}'") : FastModelExporter.DefaultMaxBytes;
 }

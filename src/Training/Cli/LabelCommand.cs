@@ -1,4 +1,5 @@
 using System.Text;
+using EntityGraph.CommandLine;
 using EntityGraph.Corpus;
 using EntityGraph.Ner;
 using EntityGraph.Ner.Runtime;
@@ -13,13 +14,23 @@ namespace EntityGraph.Training.Cli;
 /// </summary>
 public static class LabelCommand
 {
-    public static async Task<int> RunAsync(ArgumentList args, CancellationToken cancellationToken = default)
+    public static CommandSpec Spec { get; } = new(
+        "label",
+        "Tag column files with a model (through the runtime) and write IOB2 silver data for distillation. Dev splits are refused.",
+        [
+            TrainingOptionSpecs.Model with { Description = "The model folder that tags." },
+            TrainingOptionSpecs.Data with { Description = "A column file to tag; repeat for several." },
+            TrainingOptionSpecs.Language with { Description = "Language of the files." },
+            new OptionSpec("out", "FILE.iob2", "The IOB2 file to write.") { Required = true },
+        ]);
+
+    public static async Task<int> RunAsync(CommandArguments args, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(args);
-        var folder = args.Single("model") ?? throw new ArgumentException("--model is required");
-        var output = args.Single("out") ?? throw new ArgumentException("--out is required");
-        var language = args.Single("lang") ?? throw new ArgumentException("--lang is required");
-        var inputs = args.Required("data");
+        var folder = args.Required("model");
+        var output = args.Required("out");
+        var language = args.Required("lang");
+        var inputs = args.Values("data");
         if (inputs.Any(p => Path.GetFileName(p).Contains(".dev", StringComparison.OrdinalIgnoreCase)))
         {
             throw new ArgumentException("refusing to label a dev split: silver data must come from text that is never used for evaluation");

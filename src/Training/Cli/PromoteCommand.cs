@@ -1,4 +1,5 @@
 using System.Globalization;
+using EntityGraph.CommandLine;
 using EntityGraph.Ner.Models;
 using EntityGraph.Ner.Versions;
 using EntityGraph.Training.Export;
@@ -17,43 +18,52 @@ public static class PromoteCommand
     /// <summary>Exit code of a refused promotion.</summary>
     public const int Refused = 3;
 
-    public static int Run(ArgumentList args)
+    public static CommandSpec Spec { get; } = new(
+        "promote",
+        "Score the model and the one serving the route now (LANG:TIER[:DOMAIN]) on the route's original dev files; refuse it (exit code 3) when it loses more than --max-loss F1 on any, else copy it into DIR/models as the route's next version (v1, v2...).",
+        [
+            TrainingOptionSpecs.Model,
+            new OptionSpec("data-dir", "DIR", "The data directory whose models/ holds the promoted versions.") { Required = true },
+            TrainingOptionSpecs.Language with { Description = "The route's language." },
+            TrainingOptionSpecs.Tier("The route's tier (default best)."),
+            new OptionSpec("domain", "NAME", "The route's domain; left out, the language's general route."),
+            TrainingOptionSpecs.Dev with { Description = "One of the route's original dev files, on which the model may not lose more than --max-loss F1; repeat for several.", Required = true },
+            new OptionSpec("report-dev", "PATH", "A dev file that is scored and shown, not gated; repeat for several.", Repeatable: true),
+            TrainingOptionSpecs.Number("max-loss", "F1", "The largest F1 loss allowed on any --dev file (default 0.2)."),
+            new OptionSpec("activate", null, "Serve the route with the new version at once."),
+            new OptionSpec("models", "DIR", "The shipped models folder with manifest.json (default models)."),
+            TrainingOptionSpecs.Threads,
+        ],
+        Notes: ["Switch versions with `entitygraph models activate|rollback` or the activateModel mutation."]);
+
+    public static int Run(CommandArguments args)
     {
-        var model = args.Single("model") ?? throw new ArgumentException("--model is required (an exported model folder)");
+        ArgumentNullException.ThrowIfNull(args);
+        var model = args.Required("model");
         if (!File.Exists(Path.Combine(model, "config.json")))
         {
-            throw new ArgumentException($"--model: {model} is not a model folder (no config.json)");
+            throw new UsageException($"--model: {model} is not a model folder (no config.json)", Spec.Name);
         }
 
-        var dataDir = args.Single("data-dir") ?? throw new ArgumentException("--data-dir is required (the data directory whose models/ holds promoted versions)");
-        var language = args.Single("lang") ?? throw new ArgumentException("--lang is required");
-        var tier = args.Single("tier")?.ToLowerInvariant() ?? "best";
-        if (!ModelRouteKey.IsTier(tier))
-        {
-            throw new ArgumentException($"--tier must be best or fast, not '{tier}'");
-        }
-
-        var domain = args.Single("domain");
+        var dataDir = args.Required("data-dir");
+        var language = args.Required("lang");
+        var tier = args.Value("tier") ?? "best";
+        var domain = args.Value("domain");
         if (domain is not null && !EntityGraph.Storage.DomainRules.IsValid(domain))
         {
-            throw new ArgumentException($"--domain: {EntityGraph.Storage.DomainRules.Describe(domain)}");
+            throw new UsageException($"--domain: {EntityGraph.Storage.DomainRules.Describe(domain)}", Spec.Name);
         }
 
-        var gated = args.All("dev");
-        if (gated.Count == 0)
-        {
-            throw new ArgumentException("--dev is required (the route's original dev files, on which the new model may not lose more than --max-loss F1)");
-        }
-
-        var maxLoss = args.Double("max-loss", 0.2);
-        var threads = args.Int("threads", Math.Max(1, Environment.ProcessorCount));
+        var gated = args.Values("dev");
+        var maxLoss = args.Number("max-loss", 0.2);
+        var threads = TrainingOptionSpecs.ThreadCount(args);
         var route = ModelRouteKey.Of(language, tier, domain);
         var registry = ModelRegistry.ForDataDirectory(dataDir);
-        var (currentId, currentFolder) = Current(registry, route, args.Single("models") ?? "models");
+        var (currentId, currentFolder) = Current(registry, route, args.Value("models") ?? "models");
         Console.WriteLine($"route {route}: now served by {currentId}; candidate {model}");
 
         var rows = new List<(string File, double Before, double After, bool Gate)>();
-        foreach (var (path, gate) in gated.Select(p => (p, true)).Concat(args.All("report-dev").Select(p => (p, false))))
+        foreach (var (path, gate) in gated.Select(p => (p, true)).Concat(args.Values("report-dev").Select(p => (p, false))))
         {
             var file = CorpusFile.Load([path], language);
             var before = FolderDevScorer.Score(currentFolder, file, threads).Overall.F1;
@@ -74,7 +84,7 @@ public static class PromoteCommand
         var scores = rows.Where(r => r.Gate).ToDictionary(r => r.File, r => Math.Round(r.After, 2), StringComparer.Ordinal);
         var version = registry.Register(model, route, scores, currentId);
         Console.WriteLine($"promoted as {version.Version} ({version.ModelId}) into {Path.Combine(registry.Directory!, version.Path)}");
-        if (args.Has("activate"))
+        if (args.HasFlag("activate"))
         {
             registry.Activate(route, version.Version);
             Console.WriteLine($"{route} now served by {version.Version}");

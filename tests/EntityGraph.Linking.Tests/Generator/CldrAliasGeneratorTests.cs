@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using EntityGraph.CommandLine;
 using EntityGraph.Linking.CldrGenerator;
 using EntityGraph.Linking.KnownNames;
 
@@ -83,25 +84,45 @@ public sealed class CldrAliasGeneratorTests : IDisposable
     }
 
     [Theory]
-    [InlineData(new string[0], "--out is required")]
-    [InlineData(new[] { "--out" }, "--out needs a value")]
-    [InlineData(new[] { "--out", "a.gz", "--locales", "de,fr" }, "must include 'en'")]
-    [InlineData(new[] { "--bogus" }, "unknown argument")]
-    public void Bad_command_lines_are_usage_errors(string[] args, string message)
+    [InlineData(new string[0], "Option '--out' is required.")]
+    [InlineData(new[] { "--out" }, "Required argument missing for option: '--out'.")]
+    [InlineData(new[] { "--out", "a.gz", "--locales", "de,fr" }, "--locales must include 'en'")]
+    [InlineData(new[] { "--out", "a.gz", "--locales", "," }, "--locales must name at least one locale")]
+    [InlineData(new[] { "--out", "a.gz", "--bogus" }, "Unrecognized command or argument '--bogus'")]
+    public async Task Bad_command_lines_are_usage_errors(string[] args, string message)
     {
-        var error = Assert.Throws<GeneratorUsageException>(() => GeneratorOptions.Parse(args));
+        var (code, options, error) = await ParseAsync(args);
 
-        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+        Assert.Equal(CommandLineApp.UsageExitCode, code);
+        Assert.Null(options);
+        Assert.Contains($"entitygraph-cldr-aliases: error: {message}", error, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Defaults_cover_the_linked_languages()
+    public async Task Defaults_cover_the_linked_languages()
     {
-        var options = GeneratorOptions.Parse(["--out", "a.gz"])!;
+        var (code, options, _) = await ParseAsync("--out", "a.gz");
+        using var help = new StringWriter();
 
-        Assert.Equal(GeneratorOptions.DefaultCldrDirectory, options.CldrDirectory);
+        Assert.Equal(0, code);
+        Assert.Equal(GeneratorOptions.DefaultCldrDirectory, options!.CldrDirectory);
         Assert.Contains("zh_Hant", options.Locales);
-        Assert.Null(GeneratorOptions.Parse(["--help"]));
+        Assert.Equal(0, await new CommandLineApp("entitygraph-cldr-aliases", new CommandDefinition(GeneratorOptions.Spec, (_, _) => Task.FromResult(1))).RunAsync(["--help"], help, TextWriter.Null));
+        Assert.Contains("--locales <LIST>", help.ToString(), StringComparison.Ordinal);
+    }
+
+    /// <summary>The options the generator's command line gives, or null when it refuses the arguments.</summary>
+    private static async Task<(int Code, GeneratorOptions? Options, string Error)> ParseAsync(params string[] args)
+    {
+        GeneratorOptions? options = null;
+        using var error = new StringWriter();
+        var app = new CommandLineApp("entitygraph-cldr-aliases", new CommandDefinition(GeneratorOptions.Spec, (arguments, _) =>
+        {
+            options = GeneratorOptions.From(arguments);
+            return Task.FromResult(0);
+        }));
+        var code = await app.RunAsync(args, TextWriter.Null, error);
+        return (code, options, error.ToString());
     }
 
     public void Dispose() => Directory.Delete(root, recursive: true);

@@ -103,7 +103,7 @@ public sealed class AliasesImportTests(Workspace workspace) : IClassFixture<Work
         var run = await CliRun.RunAsync(workspace.Settings, null, "aliases", "export", "x.csv");
 
         Assert.Equal(ExitCodes.Usage, run.ExitCode);
-        Assert.Contains("unknown action 'export'", run.Error, StringComparison.Ordinal);
+        Assert.Contains("Unrecognized command or argument 'export'.", run.Error, StringComparison.Ordinal);
     }
 
     private static async Task<string> WriteAsync(string folder, string name, string content)

@@ -78,8 +78,8 @@ public sealed class FeedbackExportTests(Workspace workspace) : IClassFixture<Wor
         var noStore = await CliRun.RunAsync(workspace.Settings, null, "feedback", "export", "--data-dir", data, "--format", "jsonl", "out.jsonl");
 
         Assert.Equal(ExitCodes.Usage, noFormat.ExitCode);
-        Assert.Contains("--format is required", noFormat.Error);
-        Assert.Contains("unknown format 'csv'", badFormat.Error);
+        Assert.Contains("Option '--format' is required.", noFormat.Error);
+        Assert.Contains("Argument 'csv' not recognized. Must be one of:", badFormat.Error);
         Assert.Contains("the domain 'Politics!' is not valid", badDomain.Error);
         Assert.Equal(ExitCodes.Failure, noStore.ExitCode);
         Assert.Contains("no graph store at", noStore.Error);

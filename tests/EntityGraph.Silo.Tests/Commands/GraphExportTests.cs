@@ -143,7 +143,7 @@ public sealed partial class GraphExportTests(Workspace workspace) : IClassFixtur
         Assert.Equal(ExitCodes.Usage, toStdout.ExitCode);
         Assert.Contains("--format graphml writes files; give a file, not '-'", toStdout.Error, StringComparison.Ordinal);
         Assert.Equal(ExitCodes.Usage, unknown.ExitCode);
-        Assert.Contains("unknown format 'gexf' (supported: mentions-jsonl, neo4j, graphml)", unknown.Error, StringComparison.Ordinal);
+        Assert.Contains("Argument 'gexf' not recognized. Must be one of:\n\t'mentions-jsonl'\n\t'neo4j'\n\t'graphml'", unknown.Error.ReplaceLineEndings("\n"), StringComparison.Ordinal);
     }
 
     private async Task<string> IngestAsync(string name)

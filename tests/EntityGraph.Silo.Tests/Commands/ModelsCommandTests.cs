@@ -39,7 +39,7 @@ public sealed class ModelsCommandTests(Workspace workspace) : IClassFixture<Work
         Assert.Contains("now served by shipped general model", rollback.Out);
         Assert.Equal((ExitCodes.Failure, ExitCodes.Usage, ExitCodes.Failure), (unknown.ExitCode, badTier.ExitCode, nothing.ExitCode));
         Assert.Contains("has no version 'v4' (known: v1)", unknown.Error);
-        Assert.Contains("--tier must be best or fast", badTier.Error);
+        Assert.Contains("Argument 'slow' not recognized. Must be one of:", badTier.Error);
         Assert.Contains("no activation to roll back", nothing.Error);
     }
 }

@@ -1,3 +1,4 @@
+using EntityGraph.CommandLine;
 using EntityGraph.LoadTool;
 using EntityGraph.Silo.Tests.Fixtures;
 using EntityGraph.TestSupport;
@@ -25,7 +26,7 @@ public sealed class LoadToolTests : IAsyncLifetime
         TinyNerModel.Create(models, ["en"]);
         await using var silo = await SiloProcess.StartAsync("load", new Dictionary<string, string>(), _store, models);
         var output = Path.Combine(_root, "report");
-        var options = LoadOptions.Parse(["--url", $"http://127.0.0.1:{silo.HttpPort}", "--concurrency", "4", "--duration", "120", "--requests", "60", "--mix", "query=1,extract=1,ingest=1", "--warmup", "0", "--pid", silo.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture), "--out", output]);
+        var options = await ParseAsync("--url", $"http://127.0.0.1:{silo.HttpPort}", "--concurrency", "4", "--duration", "120", "--requests", "60", "--mix", "query=1,extract=1,ingest=1", "--warmup", "0", "--pid", silo.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture), "--out", output);
         using var http = new HttpClient { BaseAddress = options.Url };
 
         var report = await new LoadRunner(options, http).RunAsync();
@@ -43,14 +44,40 @@ public sealed class LoadToolTests : IAsyncLifetime
 
     [Theory]
     [InlineData("--url must be a loopback address", "--url", "http://10.0.0.1:5080")]
-    [InlineData("--concurrency must be a positive whole number", "--concurrency", "0")]
+    [InlineData("--concurrency must be a positive integer", "--concurrency", "0")]
     [InlineData("--mix takes query=N,extract=N,ingest=N", "--mix", "reads=5")]
-    [InlineData("unknown option '--rate'", "--rate", "5")]
-    public void Bad_options_are_named(string message, params string[] args)
+    [InlineData("Unrecognized command or argument '--rate'", "--rate", "5")]
+    public async Task Bad_options_are_named(string message, params string[] args)
     {
-        var error = Assert.Throws<ArgumentException>(() => LoadOptions.Parse(args));
-        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+        using var error = new StringWriter();
+        var code = await App((arguments, _) => Task.FromResult(LoadOptions.From(arguments).Concurrency)).RunAsync(args, TextWriter.Null, error);
+
+        Assert.Equal(CommandLineApp.UsageExitCode, code);
+        Assert.Contains($"entitygraph-load: error: {message}", error.ToString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Absent_options_keep_their_defaults()
+    {
+        var options = await ParseAsync("--pid", "42");
+
+        Assert.Equal(new LoadOptions() with { ServerPid = 42 }, options);
+    }
+
+    /// <summary>The options the load tool's command line gives.</summary>
+    private static async Task<LoadOptions> ParseAsync(params string[] args)
+    {
+        LoadOptions? options = null;
+        var code = await App((arguments, _) =>
+        {
+            options = LoadOptions.From(arguments);
+            return Task.FromResult(0);
+        }).RunAsync(args, TextWriter.Null, TextWriter.Null);
+        Assert.Equal(0, code);
+        return options!;
+    }
+
+    private static CommandLineApp App(CommandHandler handler) => new("entitygraph-load", new CommandDefinition(LoadOptions.Spec, handler));
 
     public async Task DisposeAsync()
     {
