@@ -39,7 +39,7 @@ internal static class DocumentRows
         command.Add("@originFormat", Sql.ToDb(write.Origin?.Format));
         command.Add("@originPart", Sql.ToDb(write.Origin?.Part));
         command.Add("@originParent", Sql.ToDb(write.Origin?.ParentId));
-        command.Add("@originMetadata", Sql.ToDb(OriginColumns.MetadataJson(write.Origin)));
+        command.Add("@originMetadata", Sql.ToDb(write.Origin?.MetadataJson()));
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 

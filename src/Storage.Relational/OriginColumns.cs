@@ -4,8 +4,8 @@ using System.Text.Json;
 namespace EntityGraph.Storage.Relational;
 
 /// <summary>
-/// The origin columns of <c>documents</c> (schema 6): path, format, part, parent id and the metadata as one JSON object of
-/// strings, names in ordinal order so equal metadata is stored as equal text.
+/// The origin columns of <c>documents</c> (schema 6): path, format, part, parent id and the metadata as written by
+/// <see cref="DocumentOrigin.MetadataJson"/> (one JSON object of strings).
 /// </summary>
 internal static class OriginColumns
 {
@@ -26,23 +26,6 @@ internal static class OriginColumns
             reader.IsDBNull(first + 2) ? null : reader.GetString(first + 2),
             reader.IsDBNull(first + 3) ? null : reader.GetString(first + 3),
             reader.IsDBNull(first + 4) ? new Dictionary<string, string>(StringComparer.Ordinal) : ParseMetadata(reader.GetString(first + 4)));
-    }
-
-    /// <summary>The metadata as stored: a JSON object with names in ordinal order; null when there is no origin.</summary>
-    public static string? MetadataJson(DocumentOrigin? origin)
-    {
-        if (origin is null)
-        {
-            return null;
-        }
-
-        var sorted = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (name, value) in origin.Metadata ?? new Dictionary<string, string>())
-        {
-            sorted[name] = value;
-        }
-
-        return JsonSerializer.Serialize(sorted);
     }
 
     private static Dictionary<string, string> ParseMetadata(string json)

@@ -34,6 +34,18 @@ public sealed record DocumentOrigin(
     /// <summary>The value of one metadata entry, or null.</summary>
     public string? this[string name] => Metadata is not null && Metadata.TryGetValue(name, out var value) ? value : null;
 
+    /// <summary>The metadata as one JSON object of strings with names in ordinal order, so equal metadata gives equal text (how stores and exports write it).</summary>
+    public string MetadataJson()
+    {
+        var sorted = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (name, value) in Metadata ?? new Dictionary<string, string>())
+        {
+            sorted[name] = value;
+        }
+
+        return System.Text.Json.JsonSerializer.Serialize(sorted);
+    }
+
     /// <summary>A PDF's page count (metadata <c>pages</c>); null when not known.</summary>
     public int? Pages => int.TryParse(this[PagesKey], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var pages) ? pages : null;
 
