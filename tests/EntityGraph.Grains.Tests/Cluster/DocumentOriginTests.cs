@@ -3,7 +3,10 @@ using EntityGraph.Storage;
 
 namespace EntityGraph.Grains.Tests.Cluster;
 
-/// <summary>A document's origin through the document grain: stored with it, part of the content hash, validated.</summary>
+/// <summary>
+/// A document's origin through the document grain (serialized between the cluster's client and silos, metadata in an
+/// ordinal dictionary as the readers make it): stored with it, part of the content hash, validated.
+/// </summary>
 [Collection(ClusterCollection.Name)]
 public sealed class DocumentOriginTests(ClusterFixture fixture)
 {
@@ -12,7 +15,7 @@ public sealed class DocumentOriginTests(ClusterFixture fixture)
         "pdf",
         "attachment-1/minutes.pdf",
         "minutes.eml",
-        new Dictionary<string, string> { ["pages"] = "2", ["pageStarts"] = "0,22", ["author"] = "Alice Example" });
+        new Dictionary<string, string>(StringComparer.Ordinal) { ["pages"] = "2", ["pageStarts"] = "0,22", ["author"] = "Alice Example" });
 
     private Task<IngestResult> IngestAsync(DocumentInput input) =>
         fixture.Grains.GetGrain<IDocumentGrain>(input.Id).IngestAsync(input);
