@@ -7,7 +7,8 @@ namespace EntityGraph.Grains;
 /// recorded with the document's link decisions. <see cref="Domain"/> (for example <c>politics</c>) names the document's
 /// domain: its reviewed mentions become that domain's feedback. With <see cref="Redact"/> the text and title are redacted
 /// (<see cref="IRedactionGrain"/>, the configured operators) before anything else happens, so the personal data in them
-/// never reaches the store.
+/// never reaches the store. <see cref="Origin"/> names the file, format and part the document was read from (ingest of
+/// files sets it), kept with the stored document.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("EntityGraph.DocumentInput.v1")]
 public sealed record DocumentInput(
@@ -21,4 +22,5 @@ public sealed record DocumentInput(
     [property: Id(7)] IReadOnlyList<MentionInput>? Mentions = null,
     [property: Id(8)] string? Actor = null,
     [property: Id(9)] string? Domain = null,
-    [property: Id(10)] bool Redact = false);
+    [property: Id(10)] bool Redact = false,
+    [property: Id(11)] DocumentOriginInput? Origin = null);

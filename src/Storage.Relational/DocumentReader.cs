@@ -53,6 +53,11 @@ internal sealed class DocumentReader(RelationalBackend backend)
             page.Where("lower(d.language) = lower(@language)", "@language", query.Language.Trim());
         }
 
+        if (!string.IsNullOrWhiteSpace(query.ParentId))
+        {
+            page.Where("d.origin_parent_id = @parent", "@parent", query.ParentId);
+        }
+
         return await page.ReadAsync(RecordMapping.DocumentColumns(backend.Dialect), "documents d", "d.updated_at DESC, d.id", query.First, query.Offset, RecordMapping.ReadDocument, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -3,20 +3,24 @@ using System.Data.Common;
 
 namespace EntityGraph.Storage.Relational;
 
-/// <summary>The row writes of one document: the document itself, its mentions, alias search terms and automatic tags.</summary>
+/// <summary>The row writes of one document: the document itself (its origin included), its mentions, alias search terms and automatic tags.</summary>
 internal static class DocumentRows
 {
     public static async Task SaveDocumentAsync(DbConnection connection, DbTransaction transaction, DocumentWrite write, DocumentWriteOutcome outcome, long now, CancellationToken cancellationToken = default)
     {
         var text = outcome == DocumentWriteOutcome.Created
             ? """
-              INSERT INTO documents (id, language, language_confidence, title, source, content_hash, text, used_fallback, created_at, updated_at, domain)
-              VALUES (@doc, @language, @confidence, @title, @source, @hash, @text, @fallback, @now, @now, @domain);
+              INSERT INTO documents (id, language, language_confidence, title, source, content_hash, text, used_fallback, created_at, updated_at, domain,
+                                     origin_path, origin_format, origin_part, origin_parent_id, origin_metadata)
+              VALUES (@doc, @language, @confidence, @title, @source, @hash, @text, @fallback, @now, @now, @domain,
+                      @originPath, @originFormat, @originPart, @originParent, @originMetadata);
               """
             : """
               UPDATE documents
               SET language = @language, language_confidence = @confidence, title = @title, source = @source,
                   content_hash = @hash, text = @text, used_fallback = @fallback, updated_at = @now, domain = @domain,
+                  origin_path = @originPath, origin_format = @originFormat, origin_part = @originPart,
+                  origin_parent_id = @originParent, origin_metadata = @originMetadata,
                   reviewed_by = NULL, reviewed_at = NULL
               WHERE id = @doc;
               """;
@@ -31,6 +35,11 @@ internal static class DocumentRows
         command.Add("@fallback", write.UsedFallbackModel);
         command.Add("@now", now);
         command.Add("@domain", Sql.ToDb(write.Domain));
+        command.Add("@originPath", Sql.ToDb(write.Origin?.Path));
+        command.Add("@originFormat", Sql.ToDb(write.Origin?.Format));
+        command.Add("@originPart", Sql.ToDb(write.Origin?.Part));
+        command.Add("@originParent", Sql.ToDb(write.Origin?.ParentId));
+        command.Add("@originMetadata", Sql.ToDb(write.Origin?.MetadataJson()));
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 

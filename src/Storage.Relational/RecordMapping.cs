@@ -8,11 +8,11 @@ internal static class RecordMapping
 {
     public const string EntityColumns = "e.id, e.type, e.canonical_name, e.normalized_key, e.mention_count, e.document_count";
 
-    /// <summary>The document columns, with the tags as one JSON array of [name, manual, score] rows.</summary>
+    /// <summary>The document columns, with the tags as one JSON array of [name, manual, score] rows, and the origin last.</summary>
     public static string DocumentColumns(SqlDialect dialect) => $"""
         d.id, d.language, d.language_confidence, d.title, d.source, d.content_hash, d.text, d.used_fallback, d.updated_at,
         (SELECT {dialect.JsonArrayAgg(dialect.JsonArray("t.name", "t.manual", "t.score"), "t.name")} FROM tags t WHERE t.document_id = d.id),
-        d.domain, d.reviewed_by, d.reviewed_at
+        d.domain, d.reviewed_by, d.reviewed_at, {OriginColumns.Select}
         """;
 
     /// <summary>The mention columns (of the view <c>mentions</c> or the table <c>mention_rows</c>, both aliased <c>m</c>).</summary>
@@ -38,7 +38,8 @@ internal static class RecordMapping
         reader.Flag(7),
         new DateTimeOffset(reader.Int64(8), TimeSpan.Zero),
         reader.IsDBNull(10) ? null : reader.GetString(10),
-        reader.IsDBNull(12) ? null : new DocumentReview(reader.IsDBNull(11) ? null : reader.GetString(11), new DateTimeOffset(reader.Int64(12), TimeSpan.Zero)));
+        reader.IsDBNull(12) ? null : new DocumentReview(reader.IsDBNull(11) ? null : reader.GetString(11), new DateTimeOffset(reader.Int64(12), TimeSpan.Zero)),
+        OriginColumns.Read(reader, 13));
 
     public static MentionRecord ReadMention(DbDataReader reader) => new(
         reader.Int64(0),

@@ -10,7 +10,7 @@ internal static class SqliteSchemaScripts
         );
         """;
 
-    public static IReadOnlyList<string> Versions { get; } = [Version1, Version2, Version3, Version4, Version5];
+    public static IReadOnlyList<string> Versions { get; } = [Version1, Version2, Version3, Version4, Version5, Version6];
 
     public static int Latest => Versions.Count;
 
@@ -247,5 +247,19 @@ internal static class SqliteSchemaScripts
         );
         CREATE INDEX ix_mention_reviews_mention ON mention_reviews (mention_id, id);
         CREATE INDEX ix_mention_reviews_document ON mention_reviews (document_id, id);
+        """;
+
+    /// <summary>
+    /// Document origins: the file a document was read from, its reader format, the part of the file (an attachment, a JSON
+    /// item), the document it is attached to and the format's metadata (a JSON object of strings). Documents stored before
+    /// have none until they are ingested again.
+    /// </summary>
+    private const string Version6 = """
+        ALTER TABLE documents ADD COLUMN origin_path TEXT;
+        ALTER TABLE documents ADD COLUMN origin_format TEXT;
+        ALTER TABLE documents ADD COLUMN origin_part TEXT;
+        ALTER TABLE documents ADD COLUMN origin_parent_id TEXT;
+        ALTER TABLE documents ADD COLUMN origin_metadata TEXT;
+        CREATE INDEX ix_documents_origin_parent ON documents (origin_parent_id) WHERE origin_parent_id IS NOT NULL;
         """;
 }

@@ -23,6 +23,33 @@ public sealed class EmailFormatTests
     }
 
     [Fact]
+    public async Task HeadersWithControlAndUndecodableCharacters_GiveOneCleanLineOfTitleAndMetadata()
+    {
+        // The subject is an encoded word declaring UTF-8 that holds Latin-1 bytes (0xE9: not UTF-8) and a tab.
+        var bytes = System.Text.Encoding.ASCII.GetBytes(
+            "From: =?utf-8?Q?Ren=E9_Dupont?= <rene@example.com>\r\n" +
+            "To: bob@example.org\r\n" +
+            "Subject: =?utf-8?Q?Caf=E9=09=09menu?=  for\r\n  Monday\r\n" +
+            "Date: Tue, 05 Mar 2024 14:30:00 +0100\r\n" +
+            "Content-Type: text/plain; charset=utf-8\r\n\r\n" +
+            "Lunch is at noon.\r\n");
+
+        var message = await Read.SingleAsync(bytes, "menu.eml");
+
+        Assert.Equal("Lunch is at noon.", message.Text);
+        foreach (var value in new[] { message.Title!, message.Metadata["subject"], message.Metadata["from"] })
+        {
+            Assert.DoesNotContain(value, c => char.IsControl(c) || c == '\uFFFD' || char.IsSurrogate(c));
+            Assert.Equal(value.Trim(), value);
+            Assert.DoesNotContain("  ", value, StringComparison.Ordinal);
+        }
+
+        Assert.EndsWith("menu for Monday", message.Title, StringComparison.Ordinal);
+        Assert.Equal(message.Title, message.Metadata["subject"]);
+        Assert.EndsWith("<rene@example.com>", message.Metadata["from"], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task SupportedAttachments_AreReadWithTheirOwnFormats()
     {
         var result = await Read.BytesAsync(EmailFixtures.WithAttachments(), "figures.eml");

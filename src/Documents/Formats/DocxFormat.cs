@@ -47,10 +47,7 @@ public sealed class DocxFormat : IDocumentFormat
 
         TextChecks.EnsureUsable(text, context, fileName);
         var metadata = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (!string.IsNullOrWhiteSpace(author))
-        {
-            metadata["author"] = author.Trim();
-        }
+        SingleLineText.AddMetadata(metadata, "author", author);
 
         var title = TitleText.Clean(coreTitle) ?? TitleText.FromFirstLine(text);
         return DocumentResults.Single(new ReadDocument("", text, title, FormatName, metadata));

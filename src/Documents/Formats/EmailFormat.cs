@@ -173,16 +173,9 @@ public sealed class EmailFormat : IDocumentFormat
             metadata["date"] = message.Date.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
         }
 
-        var subject = message.Subject?.Trim();
-        if (!string.IsNullOrEmpty(subject))
-        {
-            metadata["subject"] = subject;
-        }
-
-        if (!string.IsNullOrWhiteSpace(message.MessageId))
-        {
-            metadata["messageId"] = message.MessageId;
-        }
+        var subject = message.Subject;
+        SingleLineText.AddMetadata(metadata, "subject", subject);
+        SingleLineText.AddMetadata(metadata, "messageId", message.MessageId);
 
         if (charset is not null)
         {
@@ -198,9 +191,6 @@ public sealed class EmailFormat : IDocumentFormat
     {
         var formatted = string.Join(", ", addresses.Mailboxes.Select(mailbox =>
             string.IsNullOrWhiteSpace(mailbox.Name) ? mailbox.Address : $"{mailbox.Name} <{mailbox.Address}>"));
-        if (formatted.Length > 0)
-        {
-            metadata[key] = formatted;
-        }
+        SingleLineText.AddMetadata(metadata, key, formatted);
     }
 }

@@ -59,10 +59,7 @@ public sealed class PdfFormat : IDocumentFormat
             ["pageStarts"] = string.Join(',', pageStarts.Select(start => start.ToString(CultureInfo.InvariantCulture))),
         };
         var information = document.Information;
-        if (!string.IsNullOrWhiteSpace(information.Author))
-        {
-            metadata["author"] = information.Author.Trim();
-        }
+        SingleLineText.AddMetadata(metadata, "author", information.Author);
 
         var title = TitleText.Clean(information.Title) ?? TitleText.FromFirstLine(fullText);
         return DocumentResults.Single(new ReadDocument("", fullText, title, FormatName, metadata));

@@ -1,53 +1,13 @@
-using System.Text;
-
 namespace EntityGraph.Documents.Internal;
 
-/// <summary>Builds titles: whitespace collapsed, at most <see cref="MaxLength"/> characters.</summary>
+/// <summary>Builds titles: one line (<see cref="SingleLineText"/>), at most <see cref="MaxLength"/> characters.</summary>
 internal static class TitleText
 {
     /// <summary>The longest title handed out.</summary>
     public const int MaxLength = 200;
 
     /// <summary>Collapses whitespace, trims and cuts <paramref name="value"/>; null when nothing is left.</summary>
-    public static string? Clean(string? value)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            return null;
-        }
-
-        var builder = new StringBuilder(Math.Min(value.Length, MaxLength + 1));
-        var pendingSpace = false;
-        foreach (var c in value)
-        {
-            if (char.IsWhiteSpace(c) || char.IsControl(c))
-            {
-                pendingSpace = builder.Length > 0;
-                continue;
-            }
-
-            if (pendingSpace)
-            {
-                builder.Append(' ');
-                pendingSpace = false;
-            }
-
-            builder.Append(c);
-            if (builder.Length > MaxLength)
-            {
-                break;
-            }
-        }
-
-        if (builder.Length > MaxLength)
-        {
-            var cut = char.IsHighSurrogate(builder[MaxLength - 1]) ? MaxLength - 1 : MaxLength;
-            builder.Length = cut;
-        }
-
-        var title = builder.ToString().TrimEnd();
-        return title.Length == 0 ? null : title;
-    }
+    public static string? Clean(string? value) => SingleLineText.Clean(value, MaxLength);
 
     /// <summary>The first non-blank line of <paramref name="text"/>, cleaned; null when there is none.</summary>
     public static string? FromFirstLine(string text) => Clean(FirstNonBlankLine(text));

@@ -6,7 +6,7 @@ namespace EntityGraph.Export.GraphMl;
 
 /// <summary>
 /// Writes the graph as one GraphML file for Gephi, Cytoscape and yEd: entity, document and tag nodes (with a
-/// <c>label</c>, the entity's aliases joined by "; "), and MENTIONS (document to entity, weight = mentions), TAGGED
+/// <c>label</c>, the entity's aliases joined by "; "; documents read from files with their origin), and MENTIONS (document to entity, weight = mentions), TAGGED
 /// (document to tag, weight = score) and CO_OCCURS_WITH (undirected, weight = shared documents, with npmi) edges; every
 /// attribute declared once as a typed <c>&lt;key&gt;</c>.
 /// </summary>
@@ -18,6 +18,8 @@ public sealed class GraphMlExporter(IGraphExportReader reader)
     [
         ("label", "node", "string"), ("kind", "node", "string"), ("type", "node", "string"), ("language", "node", "string"),
         ("mentionCount", "node", "int"), ("documentCount", "node", "int"), ("aliases", "node", "string"),
+        ("originPath", "node", "string"), ("originFormat", "node", "string"), ("originPart", "node", "string"), ("parentId", "node", "string"),
+        ("pages", "node", "int"), ("originMetadata", "node", "string"),
         ("relation", "edge", "string"), ("weight", "edge", "double"), ("count", "edge", "int"), ("npmi", "edge", "double"),
     ];
 
@@ -75,7 +77,7 @@ public sealed class GraphMlExporter(IGraphExportReader reader)
         long documents = 0;
         await foreach (var document in reader.StreamDocumentsAsync(cancellationToken).ConfigureAwait(false))
         {
-            await NodeAsync(xml, NodeId("document", document.Id), ("label", document.Title ?? document.Id), ("kind", "document"), ("language", document.Language)).ConfigureAwait(false);
+            await NodeAsync(xml, NodeId("document", document.Id), DocumentData(document)).ConfigureAwait(false);
             documents++;
             foreach (var tag in document.Tags)
             {
@@ -150,6 +152,23 @@ public sealed class GraphMlExporter(IGraphExportReader reader)
         }
 
         return (entities, aliasCount);
+    }
+
+    /// <summary>A document node's data: label, kind and language, and where the document came from when that is known.</summary>
+    private static (string Key, string Value)[] DocumentData(DocumentRecord document)
+    {
+        var data = new List<(string Key, string Value)> { ("label", document.Title ?? document.Id), ("kind", "document"), ("language", document.Language) };
+        if (document.Origin is { } origin)
+        {
+            data.Add(("originPath", origin.Path));
+            data.Add(("originFormat", origin.Format));
+            data.AddRange(new (string Key, string? Value)[] { ("originPart", origin.Part), ("parentId", origin.ParentId), ("pages", origin.Pages?.ToString(CultureInfo.InvariantCulture)) }
+                .Where(item => item.Value is not null)
+                .Select(item => (item.Key, item.Value!)));
+            data.Add(("originMetadata", origin.MetadataJson()));
+        }
+
+        return data.ToArray();
     }
 
     private static async Task NodeAsync(XmlWriter xml, string id, params (string Key, string Value)[] data)

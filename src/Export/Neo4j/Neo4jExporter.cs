@@ -69,9 +69,13 @@ public sealed class Neo4jExporter(IGraphExportReader reader)
         await using var edges = await files.OpenAsync(Neo4jSchema.Tagged).ConfigureAwait(false);
         await foreach (var document in reader.StreamDocumentsAsync(cancellationToken).ConfigureAwait(false))
         {
+            var origin = document.Origin;
             await nodes.RowAsync(
                 document.Id, document.Title, document.Language, document.LanguageConfidence, document.Source, document.ContentHash,
-                document.Text.Length, document.UsedFallbackModel, document.UpdatedAt, Neo4jSchema.Documents.Label).ConfigureAwait(false);
+                document.Text.Length, document.UsedFallbackModel, document.UpdatedAt,
+                origin?.Path, origin?.Format, origin?.Part, origin?.ParentId, origin?.Pages,
+                origin?.PageStarts is { } starts ? CsvWriter.Array(starts) : null, origin?.MetadataJson(),
+                Neo4jSchema.Documents.Label).ConfigureAwait(false);
             foreach (var tag in document.Tags)
             {
                 var id = TagId(tag.Name);

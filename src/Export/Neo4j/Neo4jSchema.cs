@@ -22,6 +22,8 @@ public static class Neo4jSchema
         new("documentId", Id, Space: "Document"), new("title", Property), new("language", Property),
         new("languageConfidence", Property, "double"), new("source", Property), new("contentHash", Property),
         new("length", Property, "int"), new("usedFallbackModel", Property, "boolean"), new("updatedAt", Property, "datetime"),
+        new("originPath", Property), new("originFormat", Property), new("originPart", Property), new("parentId", Property),
+        new("pages", Property, "int"), new("pageStarts", Property, "int[]"), new("originMetadata", Property),
         new(string.Empty, Label),
     ], Label: "Document");
 

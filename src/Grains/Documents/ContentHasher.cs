@@ -6,7 +6,8 @@ namespace EntityGraph.Grains.Documents;
 
 /// <summary>
 /// SHA-256 over what defines a stored document's extraction and record: text, title, language hint and source,
-/// annotated mentions and the domain when given (documents without them hash as before),
+/// annotated mentions, the domain and the origin (path, format, part, parent and metadata in name order) when given
+/// (documents without them hash as before),
 /// each length-prefixed so fields cannot run into each other. Lower-case hex. Input tags are manual tags,
 /// added on every ingest, and are not part of the hash.
 /// </summary>
@@ -27,6 +28,20 @@ internal static class ContentHasher
         if (document.Domain is not null)
         {
             Append(hash, "domain:" + document.Domain);
+        }
+
+        if (document.Origin is { } origin)
+        {
+            Append(hash, "origin:");
+            Append(hash, origin.Path);
+            Append(hash, origin.Format);
+            Append(hash, origin.Part);
+            Append(hash, origin.ParentId);
+            foreach (var (name, value) in (origin.Metadata ?? new Dictionary<string, string>()).OrderBy(entry => entry.Key, StringComparer.Ordinal))
+            {
+                Append(hash, name);
+                Append(hash, value);
+            }
         }
 
         return Convert.ToHexStringLower(hash.GetHashAndReset());

@@ -37,7 +37,26 @@ internal static class DocumentInputValidator
             throw new EntityGraphException(ErrorCodes.InvalidInput, $"Document '{id}': {DomainRules.Describe(domain)}");
         }
 
-        return new ValidatedDocument(id, text, language, title, source, tags, input.Accuracy, mentions, domain);
+        var origin = ValidateOrigin(id, input.Origin);
+        return new ValidatedDocument(id, text, language, title, source, tags, input.Accuracy, mentions, domain, origin);
+    }
+
+    private static DocumentOrigin? ValidateOrigin(string id, DocumentOriginInput? input)
+    {
+        if (input is null)
+        {
+            return null;
+        }
+
+        var origin = new DocumentOrigin(
+            input.Path,
+            input.Format,
+            input.Part,
+            input.ParentId,
+            (input.Metadata ?? new Dictionary<string, string>()).ToDictionary(StringComparer.Ordinal));
+        return OriginRules.FindProblem(origin) is { } problem
+            ? throw new EntityGraphException(ErrorCodes.InvalidInput, $"Document '{id}': {problem}.")
+            : origin;
     }
 
     private static IReadOnlyList<MentionInput>? ValidateMentions(string id, string text, string? language, IReadOnlyList<MentionInput>? mentions, IngestOptions options)

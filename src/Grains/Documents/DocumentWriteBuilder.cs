@@ -102,7 +102,8 @@ internal static class DocumentWriteBuilder
             saliences.Select(s => new EntitySalienceWrite(s.EntityId, s.Score)).ToList(),
             decisions,
             Rejected: rejectedWrites,
-            Domain: document.Domain);
+            Domain: document.Domain,
+            Origin: document.Origin);
         return (write, extraction with { Entities = linked });
     }
 }

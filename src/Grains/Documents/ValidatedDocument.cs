@@ -1,6 +1,8 @@
+using EntityGraph.Storage;
+
 namespace EntityGraph.Grains.Documents;
 
-/// <summary>A document input that passed validation, with its language hint normalized, tags trimmed and annotated mentions (if any) checked.</summary>
+/// <summary>A document input that passed validation, with its language hint normalized, tags trimmed, annotated mentions (if any) and origin checked.</summary>
 internal sealed record ValidatedDocument(
     string Id,
     string Text,
@@ -10,4 +12,5 @@ internal sealed record ValidatedDocument(
     IReadOnlyList<string> Tags,
     ExtractionAccuracy Accuracy,
     IReadOnlyList<MentionInput>? Mentions = null,
-    string? Domain = null);
+    string? Domain = null,
+    DocumentOrigin? Origin = null);

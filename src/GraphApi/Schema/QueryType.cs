@@ -64,10 +64,11 @@ public sealed class QueryType : ObjectGraphType
             });
 
         Field<NonNullGraphType<DocumentConnectionType>>("documents")
-            .Description("Documents filtered by entity, tag and language (all optional), newest first.")
+            .Description("Documents filtered by entity, tag, language and parent document (an e-mail's attachments; all optional), newest first.")
             .Argument<IdGraphType>("entityId")
             .Argument<StringGraphType>("tag")
             .Argument<StringGraphType>("language")
+            .Argument<IdGraphType>("parentId")
             .PagingArguments(limits)
             .ResolveAsync(async context =>
             {
@@ -77,7 +78,8 @@ public sealed class QueryType : ObjectGraphType
                     Blank(context.GetArgument<string?>("tag")),
                     Blank(context.GetArgument<string?>("language")),
                     page.First,
-                    page.Offset);
+                    page.Offset,
+                    Blank(context.GetArgument<string?>("parentId")));
                 return (object)RelayConnection<DocumentRecord>.FromPage(await context.Store().ListDocumentsAsync(query, context.CancellationToken));
             });
 

@@ -28,6 +28,12 @@ public sealed class DocumentType : ObjectGraphType<DocumentRecord>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TagType>>>>("tags").Resolve(context => context.Source.Tags);
         Field<StringGraphType>("domain").Description("The document's domain (for example politics), when it was given one.").Resolve(context => context.Source.Domain);
         Field<StringGraphType>("reviewedBy").Description("Who completed the document's review; null while it is not complete.").Resolve(context => context.Source.Review?.ReviewedBy);
+        Field<DocumentOriginType>("origin")
+            .Description("The file, format and part the document was read from, with the format's metadata; null for a document that came from no file (or was stored before origins were kept).")
+            .Resolve(context => context.Source.Origin);
+        Field<DocumentType>("parent")
+            .Description("The document this one is attached to (an attachment's e-mail); null when there is none or it is not stored.")
+            .Resolve(context => context.Source.Origin?.ParentId is { } parentId ? context.Loaders().Documents.Load(parentId) : null);
         Field<DateTimeOffsetGraphType>("reviewedAt").Description("When the document's review was completed (it is then training data); null before.").Resolve(context => context.Source.Review?.ReviewedAt);
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MentionType>>>>("mentions")

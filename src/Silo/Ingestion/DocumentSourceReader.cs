@@ -9,7 +9,8 @@ namespace EntityGraph.Silo.Ingestion;
 /// Reads documents from the paths given to ingest: .jsonl files (one document per line) and every format of
 /// <see cref="DocumentFormats"/> (.txt, .md, .html, .eml, .pdf, .docx, .json; id = file name, an e-mail's attachments
 /// their own documents with id and source "FILE#attachment-N/NAME"), folders recursively (hidden entries and files of
-/// other types skipped). Every unreadable file, part or line becomes a failed <see cref="SourceItem"/> and reading goes
+/// other types skipped). Every document carries its <see cref="DocumentOriginInput"/>: the file's full path, the format,
+/// the part, the parent document's id (an attachment's e-mail) and the format's metadata. Every unreadable file, part or line becomes a failed <see cref="SourceItem"/> and reading goes
 /// on; a document id seen twice in one run fails the second time.
 /// </summary>
 public sealed class DocumentSourceReader(int maxTextBytes)
@@ -109,6 +110,9 @@ public sealed class DocumentSourceReader(int maxTextBytes)
         return count;
     }
 
+    /// <summary>The id of a file's document: the file name, and for a part "NAME#PART".</summary>
+    private static string DocumentId(string fileName, string part) => part.Length == 0 ? fileName : $"{fileName}#{part}";
+
     private static bool IsJsonl(string path) => Path.GetExtension(path).Equals(".jsonl", StringComparison.OrdinalIgnoreCase);
 
     private static IEnumerable<string> EnumerateFolder(string folder)
@@ -138,13 +142,19 @@ public sealed class DocumentSourceReader(int maxTextBytes)
         }
 
         var name = Path.GetFileName(path);
+        var fullPath = Path.GetFullPath(path);
         var items = result.Documents
             .Select(document =>
             {
                 var origin = document.Part.Length == 0 ? path : $"{path}#{document.Part}";
-                var id = document.Part.Length == 0 ? name : $"{name}#{document.Part}";
                 var language = document.Metadata.GetValueOrDefault("language");
-                return SourceItem.Read(origin, new DocumentInput(id, document.Text, language, document.Title, origin));
+                var source = new DocumentOriginInput(
+                    fullPath,
+                    document.Format,
+                    document.Part.Length == 0 ? null : document.Part,
+                    document.ParentPart is { } parent ? DocumentId(name, parent) : null,
+                    document.Metadata);
+                return SourceItem.Read(origin, new DocumentInput(DocumentId(name, document.Part), document.Text, language, document.Title, origin, Origin: source));
             })
             .ToList();
         items.AddRange(result.Failures.Select(failure => SourceItem.Failed($"{path}#{failure.Part}", failure.Code, failure.Message)));

@@ -6,9 +6,16 @@ using EntityGraph.Grains;
 
 namespace EntityGraph.Silo.Ingestion;
 
-/// <summary>Streams the documents of a JSONL file line by line; blank lines are ignored, bad lines fail alone.</summary>
+/// <summary>
+/// Streams the documents of a JSONL file line by line; blank lines are ignored, bad lines fail alone. Each document's origin
+/// is the file (full path) with format <see cref="FormatName"/>; the line number is not kept, as a line's id is its identity
+/// (lines added above it must not make it a new version).
+/// </summary>
 public static class JsonlSource
 {
+    /// <summary>The format name of a JSONL document's origin.</summary>
+    public const string FormatName = "jsonl";
+
     public static async IAsyncEnumerable<SourceItem> ReadAsync(string path, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var stream = TryOpen(path);
@@ -112,6 +119,6 @@ public static class JsonlSource
             return SourceItem.Failed(origin, ErrorCodes.InvalidInput, $"document '{line.Id}' has no \"text\"");
         }
 
-        return SourceItem.Read(origin, new DocumentInput(line.Id, line.Text, line.Language, line.Title, line.Source, line.Tags, Domain: line.Domain));
+        return SourceItem.Read(origin, new DocumentInput(line.Id, line.Text, line.Language, line.Title, line.Source, line.Tags, Domain: line.Domain, Origin: new DocumentOriginInput(Path.GetFullPath(path), FormatName)));
     }
 }

@@ -7,7 +7,9 @@ namespace EntityGraph.Storage;
 /// <see cref="ManualTags"/> are added as manual tags (kept across later versions, unlike the automatic ones);
 /// <see cref="Actor"/> (the API key's name, null without one) is recorded with the link decisions; <see cref="Rejected"/>
 /// are the mentions whose confidence routed them to rejection (kept for audit, not linked); <see cref="Domain"/> names the
-/// document's domain (for example <c>politics</c>), whose feedback trains that domain's models.
+/// document's domain (for example <c>politics</c>), whose feedback trains that domain's models; <see cref="Origin"/> says
+/// which file, format and part the document was read from (null when it did not come from a file), and replaces the stored
+/// origin on every write that is not unchanged.
 /// </summary>
 public sealed record DocumentWrite(
     string Id,
@@ -27,7 +29,8 @@ public sealed record DocumentWrite(
     IReadOnlyList<string>? ManualTags = null,
     string? Actor = null,
     IReadOnlyList<RejectedMentionWrite>? Rejected = null,
-    string? Domain = null);
+    string? Domain = null,
+    DocumentOrigin? Origin = null);
 
 /// <summary>An entity the document links to; created when missing, otherwise left as stored.</summary>
 public sealed record EntityWrite(string Id, string Type, string CanonicalName, string NormalizedKey);

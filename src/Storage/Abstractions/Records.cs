@@ -15,7 +15,7 @@ public sealed record EntityRecord(
 /// </summary>
 public sealed record AliasRecord(string EntityId, string Name, string Language, int Count, bool Manual = false);
 
-/// <summary>A stored document with its full text.</summary>
+/// <summary>A stored document with its full text; <see cref="Origin"/> is the file, format and part it was read from (null when it came from no file, or was stored before origins were kept).</summary>
 public sealed record DocumentRecord(
     string Id,
     string Language,
@@ -28,7 +28,8 @@ public sealed record DocumentRecord(
     bool UsedFallbackModel,
     DateTimeOffset UpdatedAt,
     string? Domain = null,
-    DocumentReview? Review = null);
+    DocumentReview? Review = null,
+    DocumentOrigin? Origin = null);
 
 /// <summary>Who completed the review of a document and when: every mention decided, so the document is training data.</summary>
 public sealed record DocumentReview(string? ReviewedBy, DateTimeOffset ReviewedAt);
@@ -103,7 +104,8 @@ public sealed record Page<T>(IReadOnlyList<T> Items, int Offset, int TotalCount)
 
 public sealed record EntityQuery(string? Search, string? Type, string? Language, int First, int Offset);
 
-public sealed record DocumentQuery(string? EntityId, string? Tag, string? Language, int First, int Offset);
+/// <summary>Filters of a document list (each optional): an entity mentioned, a tag, a language, the parent document (<see cref="DocumentOrigin.ParentId"/>: an e-mail's attachments).</summary>
+public sealed record DocumentQuery(string? EntityId, string? Tag, string? Language, int First, int Offset, string? ParentId = null);
 
 public enum DocumentWriteOutcome
 {

@@ -43,6 +43,11 @@ public static class DocumentWriteValidator
         ValidateMentions(write, where);
         ValidateRejected(write, where);
         DomainRules.Validate(write.Domain, where);
+        if (write.Origin is { } origin && OriginRules.FindProblem(origin) is { } originProblem)
+        {
+            throw Fail(ErrorCodes.InvalidDocument, $"{where}: {originProblem}.");
+        }
+
         ValidateTags(write.AutomaticTags, where);
         ManualTagNames(write.ManualTags ?? [], where);
         ValidateLinking(write, where);

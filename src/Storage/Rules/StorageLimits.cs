@@ -15,6 +15,18 @@ public static class StorageLimits
     /// <summary>Longest document source (path or URL), in UTF-16 code units.</summary>
     public const int MaxSourceLength = 2_000;
 
+    /// <summary>Longest name of a document's reader format (<see cref="DocumentOrigin.Format"/>).</summary>
+    public const int MaxFormatLength = 32;
+
+    /// <summary>Most metadata entries of one document origin.</summary>
+    public const int MaxOriginMetadataEntries = 64;
+
+    /// <summary>Longest metadata name of a document origin, in UTF-16 code units.</summary>
+    public const int MaxOriginMetadataNameLength = 64;
+
+    /// <summary>Most UTF-16 code units of all metadata values of one document origin together (a PDF's page starts grow with its pages).</summary>
+    public const int MaxOriginMetadataLength = 1_000_000;
+
     /// <summary>Longest tag name, in UTF-16 code units.</summary>
     public const int MaxTagLength = 100;
 

@@ -46,7 +46,7 @@ public sealed class IntrospectionTests(SampleGraphFixture fixture)
         Assert.Equal("Mutation", schema.GetProperty("mutationType").GetProperty("name").GetString());
         var typeNames = schema.GetProperty("types").EnumerateArray().Select(type => type.GetProperty("name").GetString()).ToHashSet();
         Assert.Superset(
-            new HashSet<string?> { "Entity", "Alias", "Document", "Mention", "TextSegment", "Tag", "EntityConnection", "EntityEdge", "DocumentConnection", "DocumentEdge", "PageInfo", "RelatedDocument", "RelatedEntity", "IngestDocumentInput", "IngestDocumentPayload", "ExtractionResult", "Accuracy" },
+            new HashSet<string?> { "Entity", "Alias", "Document", "DocumentOrigin", "MetadataEntry", "Mention", "TextSegment", "Tag", "EntityConnection", "EntityEdge", "DocumentConnection", "DocumentEdge", "PageInfo", "RelatedDocument", "RelatedEntity", "IngestDocumentInput", "IngestDocumentPayload", "ExtractionResult", "Accuracy" },
             typeNames);
     }
 
@@ -60,7 +60,7 @@ public sealed class IntrospectionTests(SampleGraphFixture fixture)
                 { "name": "entity", "args": [ { "name": "id" } ] },
                 { "name": "entities", "args": [ { "name": "search" }, { "name": "type" }, { "name": "language" }, { "name": "first" }, { "name": "after" } ] },
                 { "name": "document", "args": [ { "name": "id" } ] },
-                { "name": "documents", "args": [ { "name": "entityId" }, { "name": "tag" }, { "name": "language" }, { "name": "first" }, { "name": "after" } ] },
+                { "name": "documents", "args": [ { "name": "entityId" }, { "name": "tag" }, { "name": "language" }, { "name": "parentId" }, { "name": "first" }, { "name": "after" } ] },
                 { "name": "relatedDocuments", "args": [ { "name": "documentId" }, { "name": "first" } ] },
                 { "name": "relatedEntities", "args": [ { "name": "entityId" }, { "name": "first" } ] },
                 { "name": "linkDecisions", "args": [ { "name": "kind" }, { "name": "entityId" }, { "name": "first" }, { "name": "after" } ] },

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Diagnostics;
 using System.Text.Json;
 using EntityGraph.Silo.Cli;
 using EntityGraph.Silo.Tests.Fixtures;
@@ -26,11 +25,10 @@ public sealed class CrashTests(Workspace workspace) : IClassFixture<Workspace>
             language = "en",
         })));
 
-        using (var ingest = StartIngest(data, input))
+        using (var ingest = IngestProcess.Start(workspace.Settings, "--data-dir", data, input))
         {
-            await WaitForDocumentsAsync(data, Documents / 4, ingest);
-            ingest.Kill(entireProcessTree: true);
-            await ingest.WaitForExitAsync();
+            await ingest.WaitForStoredDocumentsAsync(data, Documents / 4, TimeSpan.FromSeconds(120));
+            await ingest.KillAsync();
         }
 
         Assert.NotEmpty(Directory.GetFiles(data, "entitygraph-*.running"));
@@ -153,46 +151,5 @@ public sealed class CrashTests(Workspace workspace) : IClassFixture<Workspace>
                 return;
             }
         }
-    }
-
-    private Process StartIngest(string data, string input)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { SiloProcess.Executable, "ingest", "--data-dir", data, input })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        foreach (var (key, value) in workspace.Settings.Overrides)
-        {
-            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
-        }
-
-        var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return process;
-    }
-
-    private static async Task WaitForDocumentsAsync(string data, int count, Process ingest)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(120);
-        while (DateTime.UtcNow < deadline && !ingest.HasExited)
-        {
-            if (File.Exists(Path.Combine(data, "entitygraph.db")))
-            {
-                using var store = await GraphStoreFactory.OpenAsync(data);
-                if ((await store.GetStatisticsAsync()).Documents >= count)
-                {
-                    return;
-                }
-            }
-
-            await Task.Delay(100);
-        }
-
-        throw new TimeoutException($"ingest stored fewer than {count} documents before it {(ingest.HasExited ? "exited" : "timed out")}.");
     }
 }

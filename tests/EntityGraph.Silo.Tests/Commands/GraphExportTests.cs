@@ -61,6 +61,10 @@ public sealed partial class GraphExportTests(Workspace workspace) : IClassFixtur
             });
         }
 
+        Assert.All(Column(files, Neo4jSchema.Documents, "originFormat"), format => Assert.Equal("jsonl", format));
+        Assert.All(Column(files, Neo4jSchema.Documents, "originPath"), path => Assert.EndsWith("docs.jsonl", path, StringComparison.Ordinal));
+        Assert.All(Column(files, Neo4jSchema.Documents, "pages:int"), Assert.Null);
+        Assert.All(Column(files, Neo4jSchema.Documents, "originMetadata"), metadata => Assert.Equal("{}", metadata));
         var quoted = Rows(files, Neo4jSchema.Documents).Single(row => row[0] == "x4");
         Assert.Equal("He said \"hi\", then\nleft", quoted[1]);
         Assert.Null(Rows(files, Neo4jSchema.Documents).Single(row => row[0] == "x1")[1]);

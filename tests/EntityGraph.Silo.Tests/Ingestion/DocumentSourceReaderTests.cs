@@ -28,7 +28,10 @@ public sealed class DocumentSourceReaderTests : IDisposable
         Assert.Equal(
             ["a.txt", "binary.txt", "image.png", "latin1.txt", "mail.eml", "mail.eml#attachment-1/notes.txt", "page.html", "sub/b.md", "sub/deeper/c.jsonl:1", "sub/deeper/c.jsonl:2"],
             byName.Keys);
-        Assert.Equal(new DocumentInput("a.txt", "First line title\nBody of A.", Title: "First line title", Source: Path.Combine(folder, "a.txt")), byName["a.txt"].Document);
+        Assert.Equal(new DocumentInput("a.txt", "First line title\nBody of A.", Title: "First line title", Source: Path.Combine(folder, "a.txt")), byName["a.txt"].Document! with { Origin = null });
+        var textOrigin = byName["a.txt"].Document!.Origin!;
+        Assert.Equal((Path.Combine(folder, "a.txt"), "text", (string?)null, (string?)null, "utf-8"), (textOrigin.Path, textOrigin.Format, textOrigin.Part, textOrigin.ParentId, textOrigin.Metadata!["charset"]));
+        Assert.Equal((Path.Combine(folder, "sub/deeper/c.jsonl"), "jsonl", (string?)null), (byName["sub/deeper/c.jsonl:2"].Document!.Origin!.Path, byName["sub/deeper/c.jsonl:2"].Document!.Origin!.Format, byName["sub/deeper/c.jsonl:2"].Document!.Origin!.Part));
         Assert.Equal("Heading of B", byName["sub/b.md"].Document!.Title);
         Assert.Equal("c2", byName["sub/deeper/c.jsonl:2"].Document!.Id);
         Assert.Equal(ErrorCodes.BinaryFile, byName["binary.txt"].Error!.Code);
@@ -38,6 +41,9 @@ public sealed class DocumentSourceReaderTests : IDisposable
         Assert.Contains("See the notes.", byName["mail.eml"].Document!.Text, StringComparison.Ordinal);
         var attachment = byName["mail.eml#attachment-1/notes.txt"].Document!;
         Assert.Equal(("mail.eml#attachment-1/notes.txt", "KRONOS met Bert."), (attachment.Id, attachment.Text.Trim()));
+        Assert.Equal((Path.Combine(folder, "mail.eml"), "text", "attachment-1/notes.txt", "mail.eml"), (attachment.Origin!.Path, attachment.Origin.Format, attachment.Origin.Part, attachment.Origin.ParentId));
+        var mail = byName["mail.eml"].Document!.Origin!;
+        Assert.Equal(("email", (string?)null, (string?)null, "Minutes", "Anna <anna@example.com>", "1"), (mail.Format, mail.Part, mail.ParentId, mail.Metadata!["subject"], mail.Metadata["from"], mail.Metadata["attachments"]));
         Assert.True(byName["image.png"].Error!.Skipped);
     }
 

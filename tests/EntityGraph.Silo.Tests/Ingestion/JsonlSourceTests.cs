@@ -42,7 +42,7 @@ public sealed class JsonlSourceTests : IDisposable
                 ($"{path}:8", null),
             ],
             items.Select(i => (i.Origin, i.Error?.Code)));
-        Assert.Equal(new DocumentInput("a", "ACME hired Anna.", "en", "T", "s"), items[0].Document! with { Tags = null });
+        Assert.Equal(new DocumentInput("a", "ACME hired Anna.", "en", "T", "s", Origin: new DocumentOriginInput(Path.GetFullPath(path), "jsonl")), items[0].Document! with { Tags = null });
         Assert.Equal(["x"], items[0].Document!.Tags);
         Assert.Equal("last line without newline", items[^1].Document!.Text);
         Assert.Contains("no \"id\"", items[2].Error!.Message);

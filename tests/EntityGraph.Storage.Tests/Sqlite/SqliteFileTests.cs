@@ -19,7 +19,7 @@ public sealed class SqliteFileTests
 
         Assert.True(File.Exists(Path.Combine(temp.DataDirectory, "entitygraph.db")));
         Assert.Equal("wal", temp.Scalar("PRAGMA journal_mode;"));
-        Assert.Equal("1,2,3,4,5", temp.Scalar("SELECT group_concat(version) FROM schema_version;"));
+        Assert.Equal("1,2,3,4,5,6", temp.Scalar("SELECT group_concat(version) FROM schema_version;"));
     }
 
     [Fact]
@@ -40,8 +40,14 @@ public sealed class SqliteFileTests
         CountAudit.AssertExact(temp);
     }
 
-    /// <summary>Turns the mention rows of a current database back into schema 1's mentions table (no status, no review columns).</summary>
+    /// <summary>Turns the mention rows of a current database back into schema 1's mentions table (no status, no review columns) and drops the document origins.</summary>
     private const string SchemaOneMentions = """
+        DROP INDEX ix_documents_origin_parent;
+        ALTER TABLE documents DROP COLUMN origin_path;
+        ALTER TABLE documents DROP COLUMN origin_format;
+        ALTER TABLE documents DROP COLUMN origin_part;
+        ALTER TABLE documents DROP COLUMN origin_parent_id;
+        ALTER TABLE documents DROP COLUMN origin_metadata;
         DROP VIEW mentions;
         DROP TABLE mention_reviews;
         DROP INDEX ix_documents_reviewed;

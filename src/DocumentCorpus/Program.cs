@@ -1,0 +1,1 @@
+return await EntityGraph.DocumentCorpus.DocumentCorpusCli.RunAsync(args, Console.Out, Console.Error, CancellationToken.None);
