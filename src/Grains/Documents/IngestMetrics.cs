@@ -33,11 +33,16 @@ internal static class IngestMetrics
     public static void Failed(DocumentInput input, string code) => EntityGraphMetrics.DocumentFailed(FormatOf(input), code);
 
     /// <summary>
-    /// The format a document came in, from the extension at the end of its source (a path, or <c>FILE#attachment-1/a.pdf</c>
-    /// for an attachment): <c>pdf</c>, <c>docx</c>, ...; <c>text</c> when the source names none (API and JSONL documents).
+    /// The format a document came in: its origin's reader format (<c>pdf</c>, <c>docx</c>, <c>jsonl</c>, ...) when ingest
+    /// read it from a file, else the extension at the end of its source, else <c>text</c> (API documents).
     /// </summary>
     public static string FormatOf(DocumentInput input)
     {
+        if (input.Origin?.Format is { Length: > 0 } format)
+        {
+            return format;
+        }
+
         var extension = Path.GetExtension(input.Source ?? string.Empty).TrimStart('.').ToLowerInvariant();
         return extension.Length is > 0 and <= 5 && extension.All(char.IsAsciiLetterOrDigit) ? extension : "text";
     }
