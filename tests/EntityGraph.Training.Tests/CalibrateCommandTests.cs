@@ -1,4 +1,5 @@
 using EntityGraph.Ner.Calibration;
+using EntityGraph.Telemetry.Drift;
 using EntityGraph.TestSupport;
 using EntityGraph.Training.Cli;
 
@@ -6,7 +7,8 @@ namespace EntityGraph.Training.Tests;
 
 /// <summary>
 /// <c>entitygraph-train calibrate</c> on the tiny casing model (ALL-CAPS words ORG, Title-case words PER) and a dev file
-/// where only some of what it finds is right: the curves store with the model, the card gets its reliability tables.
+/// where only some of what it finds is right: the curves and the drift baseline (every entity it predicted, calibrated)
+/// store with the model, the card gets its reliability tables.
 /// </summary>
 public sealed class CalibrateCommandTests : IDisposable
 {
@@ -34,6 +36,12 @@ public sealed class CalibrateCommandTests : IDisposable
         Assert.Equal(["en/tiny.dev"], calibration.FittedOn);
         Assert.Equal(1.0, calibration.Apply("en", "ORG", 0.99), 6);
         Assert.Equal(2.0 / 3, calibration.Apply("en", "PER", 0.99), 6);
+        var baseline = DriftBaseline.Load(folder)!;
+        Assert.Equal(["en/tiny.dev"], baseline.FittedOn);
+        Assert.Equal(420, baseline.For("en").Entities);
+        Assert.Equal(0.5, baseline.For("en").Types["ORG"], 6);
+        Assert.Equal(0.5, baseline.For("en").Types["PER"], 6);
+        Assert.Equal(1.0, baseline.For("en").Confidence.Sum(), 5);
         var card = File.ReadAllText(Path.Combine(folder, "README.md"));
         Assert.StartsWith("# tiny-casing\n\nA test model.\n\n## Calibration", card, StringComparison.Ordinal);
         Assert.Contains("| en/tiny.dev | 420 |", card, StringComparison.Ordinal);

@@ -40,7 +40,8 @@ public static class CalibrationCard
         text.AppendLine("An entity's raw score is the mean, over its words, of the marginal probability of the word's decoded label (CRF");
         text.AppendLine("forward-backward for BiLSTM-CRF models, the label's softmax probability for transformers). `calibration.json` maps it");
         text.AppendLine("to the probability that the entity's span and type are both right: isotonic regression fitted on the dev sets below,");
-        text.AppendLine(c, $"per language, and per entity type where a type had at least {CalibrationFitter.MinTypeSupport} predictions. The runtime applies it to every");
+        text.AppendLine(c, $"per language, and per entity type where a type had at least {CalibrationFitter.MinTypeSupport} predictions; a language with fewer than");
+        text.AppendLine(c, $"{CalibrationFitter.MinCurveSupport} predictions gets one probability for all its entities, their precision. The runtime applies it to every");
         text.AppendLine(c, $"entity this model finds. The calibrated figures are on the dev sets the curves were fitted on; the 2-fold columns fit on");
         text.AppendLine(c, $"half of each dev set's sentences and measure on the other half (both ways), so they show sentences the curves never saw.");
         text.AppendLine(c, $"ECE: expected calibration error over ten bins. Reproduce: `{command}`.");
