@@ -153,6 +153,36 @@ public sealed class IngestExportTests(Workspace workspace) : IClassFixture<Works
     }
 
     [Fact]
+    public async Task Extract_of_a_jsonl_file_prints_one_line_per_document_and_reports_bad_lines()
+    {
+        var input = Path.Combine(workspace.Folder("extract-input"), "texts.jsonl");
+        File.WriteAllLines(input, [
+            """{"id": "a", "text": "ACME hired Anna.", "language": "en"}""",
+            """{"id": "b", "text": "then IBM met Omar.", "language": "en"}""",
+            """{"id": "c", "text": "   ", "language": "en"}""",
+            "{ not json",
+        ]);
+
+        var run = await CliRun.RunAsync(workspace.Settings, null, "extract", "--input", input, "--parallel", "2");
+        var both = await CliRun.RunAsync(workspace.Settings, null, "extract", "--input", input, "--text", "x");
+
+        Assert.Equal(ExitCodes.Failure, run.ExitCode);
+        var lines = ParseLines(run.Out).ToDictionary(l => l.GetProperty("id").GetString()!);
+        Assert.Equal(
+            ["ORG:ACME", "PER:Anna"],
+            lines["a"].GetProperty("entities").EnumerateArray().Select(e => $"{e.GetProperty("type").GetString()}:{e.GetProperty("text").GetString()}"));
+        Assert.Equal(
+            ["ORG:IBM", "PER:Omar"],
+            lines["b"].GetProperty("entities").EnumerateArray().Where(e => e.GetProperty("type").GetString() is "ORG" or "PER").Select(e => $"{e.GetProperty("type").GetString()}:{e.GetProperty("text").GetString()}"));
+        Assert.Contains("EMPTY_TEXT", lines["c"].GetProperty("error").GetString(), StringComparison.Ordinal);
+        Assert.Equal(4, lines.Count);
+        Assert.Contains("extracted 2 documents", run.Error, StringComparison.Ordinal);
+        Assert.Contains("2 failed", run.Error, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.Usage, both.ExitCode);
+        Assert.Contains("not both", both.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Extract_of_empty_input_is_a_clear_error()
     {
         var run = await CliRun.RunAsync(workspace.Settings, "  \n", "extract");
