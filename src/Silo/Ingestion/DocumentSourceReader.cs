@@ -2,6 +2,7 @@ using EntityGraph.Storage;
 using System.Runtime.CompilerServices;
 using EntityGraph.Documents;
 using EntityGraph.Grains;
+using EntityGraph.Telemetry.Metrics;
 
 namespace EntityGraph.Silo.Ingestion;
 
@@ -25,15 +26,24 @@ public sealed class DocumentSourceReader(int maxTextBytes)
         {
             await foreach (var item in ReadPathAsync(path, cancellationToken))
             {
-                if (item.Document is { } document && !seen.TryAdd(document.Id, item.Origin))
+                var read = item.Document is { } document && !seen.TryAdd(document.Id, item.Origin)
+                    ? SourceItem.Failed(item.Origin, ErrorCodes.DuplicateId, $"document id '{document.Id}' was already read from {seen[document.Id]}")
+                    : item;
+                if (read.Error is { Skipped: false } error)
                 {
-                    yield return SourceItem.Failed(item.Origin, ErrorCodes.DuplicateId, $"document id '{document.Id}' was already read from {seen[document.Id]}");
-                    continue;
+                    EntityGraphMetrics.DocumentFailed(FormatOf(read.Origin), error.Code);
                 }
 
-                yield return item;
+                yield return read;
             }
         }
+    }
+
+    /// <summary>The metric format of an origin that could not be read: its file extension (<c>pdf</c>, <c>docx</c>...), else <c>unknown</c>.</summary>
+    private static string FormatOf(string origin)
+    {
+        var extension = Path.GetExtension(origin.Split('#')[0]).TrimStart('.').ToLowerInvariant();
+        return extension.Length is > 0 and <= 8 && extension.All(char.IsAsciiLetterOrDigit) ? extension : "unknown";
     }
 
     private async IAsyncEnumerable<SourceItem> ReadPathAsync(string path, [EnumeratorCancellation] CancellationToken cancellationToken)
