@@ -105,6 +105,26 @@ public sealed class IngestJobRestartTests(Workspace workspace, ITestOutputHelper
             $"{Files} files; killed at {processedAtKill} processed after {killed.TotalSeconds:0.0} s; restarted silo completed the job in {(resumedAfter - killed).TotalSeconds:0.0} s ({resumed.GetProperty("created").GetInt32()} created, {resumed.GetProperty("unchanged").GetInt32()} unchanged); uninterrupted run {(clock.Elapsed - resumedAfter).TotalSeconds:0.0} s; {resumedStatistics.Entities} entities, {resumedStatistics.Mentions} mentions"));
     }
 
+    [Fact]
+    public async Task A_path_that_does_not_exist_is_a_failed_item_of_a_job_that_still_completes()
+    {
+        var folder = workspace.Folder("job-missing-input");
+        File.WriteAllText(Path.Combine(folder, "one.txt"), "ACME hired Anna Berg.");
+        File.WriteAllText(Path.Combine(folder, "two.txt"), "NORDWIND hired Lars Ek.");
+        var missing = Path.Combine(workspace.Root, "no-such-folder");
+        var models = workspace.Settings.Overrides["EntityGraph:Ner:ModelsDirectory"]!;
+
+        await using var silo = await SiloProcess.StartAsync("job-missing", new Dictionary<string, string>(), ["--data-dir", workspace.Folder("job-missing-data")], models);
+        var answer = await silo.GraphQLAsync(Start, new { paths = new[] { missing, Path.Combine(folder, "*.txt") } });
+        var id = answer.GetProperty("data").GetProperty("startIngestJob").GetProperty("id").GetString()!;
+        var job = await WaitAsync(silo, id, Finished, TimeSpan.FromSeconds(120));
+
+        Assert.Equal("COMPLETED", job.GetProperty("state").GetString());
+        Assert.Equal((3, 3, 2, 1), (job.GetProperty("total").GetInt32(), job.GetProperty("processed").GetInt32(), job.GetProperty("created").GetInt32(), job.GetProperty("failed").GetInt32()));
+        var failure = Assert.Single(job.GetProperty("failures").EnumerateArray().ToList());
+        Assert.Equal((missing, ErrorCodes.FileNotFound), (failure.GetProperty("origin").GetString(), failure.GetProperty("code").GetString()));
+    }
+
     private static bool Finished(JsonElement job) => job.GetProperty("state").GetString() is "COMPLETED" or "FAILED" or "CANCELLED";
 
     private static int Stored(JsonElement job) =>
