@@ -10,7 +10,7 @@ namespace EntityGraph.Grains.Jobs;
 /// runs. The activation is kept alive while the job runs; if it is lost (the silo died), <see cref="ResumeAsync"/> from any
 /// silo's <c>JobResumer</c> starts the job again where its stored items say it is.
 /// </summary>
-public sealed class IngestJobGrain(IJobStore store, IServiceProvider services, ILogger<IngestJobGrain> logger) : Grain, IIngestJobGrain
+public sealed class IngestJobGrain(IJobStore store, IServiceProvider services, TimeProvider clock, ILogger<IngestJobGrain> logger) : Grain, IIngestJobGrain
 {
     private static readonly TimeSpan KeepAlive = TimeSpan.FromMinutes(5);
     private CancellationTokenSource? _stop;
@@ -23,7 +23,7 @@ public sealed class IngestJobGrain(IJobStore store, IServiceProvider services, I
         var spec = new IngestJobSpec(request.Paths, request.Options);
         await Translate(async () =>
         {
-            await store.CreateJobAsync(new JobRecord(id, IngestJobSpec.Kind, JobStates.Queued, spec.ToJson(), request.Actor, DateTimeOffset.UtcNow), cancellationToken);
+            await store.CreateJobAsync(new JobRecord(id, IngestJobSpec.Kind, JobStates.Queued, spec.ToJson(), request.Actor, clock.GetUtcNow()), cancellationToken);
             if (request.Documents is { } documents)
             {
                 var items = documents.Select(d => new JobItemWrite(d.Id, IngestJobSpec.Serialize(spec.Apply(d, request.Actor)))).ToList();

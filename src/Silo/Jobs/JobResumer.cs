@@ -15,6 +15,7 @@ namespace EntityGraph.Silo.Jobs;
 internal sealed class JobResumer(IJobStore store, IGrainFactory grains, IOptions<JobOptions> options, ILogger<JobResumer> logger) : BackgroundService
 {
     private const int PageSize = 100;
+    private static readonly TimeSpan CallTimeout = TimeSpan.FromSeconds(30);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -33,6 +34,22 @@ internal sealed class JobResumer(IJobStore store, IGrainFactory grains, IOptions
         while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
+    /// <summary>Asks one job's grain to run; a grain whose silo died may not answer until the cluster notices, so the wait is bounded and the next round tries again.</summary>
+    private async Task ResumeAsync(string jobId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (await grains.GetGrain<IIngestJobGrain>(jobId).ResumeAsync(cancellationToken).WaitAsync(CallTimeout, cancellationToken))
+            {
+                JobHostLog.Resumed(logger, jobId);
+            }
+        }
+        catch (Exception failure) when (failure is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            JobHostLog.ResumeFailed(logger, failure, $"job {jobId}: {failure.Message}");
+        }
+    }
+
     private async Task ResumeAllAsync(CancellationToken cancellationToken)
     {
         foreach (var state in new[] { JobStates.Queued, JobStates.Running })
@@ -40,13 +57,7 @@ internal sealed class JobResumer(IJobStore store, IGrainFactory grains, IOptions
             for (var offset = 0; ; offset += PageSize)
             {
                 var page = await store.ListJobsAsync(new JobQuery(state, PageSize, offset), cancellationToken);
-                foreach (var job in page.Items.Where(job => job.Kind == Grains.Jobs.IngestJobSpec.Kind))
-                {
-                    if (await grains.GetGrain<IIngestJobGrain>(job.Id).ResumeAsync(cancellationToken))
-                    {
-                        JobHostLog.Resumed(logger, job.Id);
-                    }
-                }
+                await Task.WhenAll(page.Items.Where(job => job.Kind == Grains.Jobs.IngestJobSpec.Kind).Select(job => ResumeAsync(job.Id, cancellationToken)));
 
                 if (!page.HasNextPage)
                 {
