@@ -14,7 +14,7 @@ internal static class PostgresSchemaScripts
         );
         """;
 
-    public static IReadOnlyList<string> Versions { get; } = [Version1, Version2, Version3, Version4, Version5, Version6];
+    public static IReadOnlyList<string> Versions { get; } = [Version1, Version2, Version3, Version4, Version5, Version6, Version7];
 
     public static int Latest => Versions.Count;
 
@@ -251,5 +251,47 @@ internal static class PostgresSchemaScripts
             ADD COLUMN origin_parent_id TEXT COLLATE "C",
             ADD COLUMN origin_metadata TEXT;
         CREATE INDEX ix_documents_origin_parent ON documents (origin_parent_id) WHERE origin_parent_id IS NOT NULL;
+        """;
+
+    /// <summary>
+    /// Batch jobs: a job with its state, options, timestamps and counts, and one row per item (a document to ingest, or a
+    /// source that could not be read) with the item's input until it is done, so that a restarted silo resumes the job.
+    /// </summary>
+    private const string Version7 = """
+        CREATE TABLE jobs (
+            id TEXT COLLATE "C" NOT NULL PRIMARY KEY,
+            kind TEXT COLLATE "C" NOT NULL,
+            state TEXT COLLATE "C" NOT NULL CHECK (state IN ('QUEUED', 'RUNNING', 'COMPLETED', 'FAILED', 'CANCELLED')),
+            options TEXT NOT NULL,
+            actor TEXT,
+            error TEXT,
+            items_complete INTEGER NOT NULL DEFAULT 0,
+            created_at BIGINT NOT NULL,
+            started_at BIGINT,
+            finished_at BIGINT,
+            heartbeat_at BIGINT,
+            total INTEGER NOT NULL DEFAULT 0,
+            processed INTEGER NOT NULL DEFAULT 0,
+            created INTEGER NOT NULL DEFAULT 0,
+            updated INTEGER NOT NULL DEFAULT 0,
+            unchanged INTEGER NOT NULL DEFAULT 0,
+            failed INTEGER NOT NULL DEFAULT 0,
+            skipped INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX ix_jobs_state ON jobs (state, created_at);
+        CREATE TABLE job_items (
+            job_id TEXT COLLATE "C" NOT NULL REFERENCES jobs (id),
+            sequence INTEGER NOT NULL,
+            origin TEXT COLLATE "C" NOT NULL,
+            state TEXT COLLATE "C" NOT NULL CHECK (state IN ('PENDING', 'DONE', 'FAILED', 'SKIPPED')),
+            payload TEXT,
+            document_id TEXT COLLATE "C",
+            outcome TEXT,
+            code TEXT,
+            message TEXT,
+            PRIMARY KEY (job_id, sequence),
+            UNIQUE (job_id, origin)
+        );
+        CREATE INDEX ix_job_items_state ON job_items (job_id, state, sequence);
         """;
 }

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Data.Common;
 using EntityGraph.Storage.Relational.Curation;
+using EntityGraph.Storage.Relational.Jobs;
 using EntityGraph.Storage.Relational.Review;
 using Microsoft.Extensions.Logging;
 
@@ -33,6 +34,7 @@ public class RelationalGraphStore : IGraphStore, IDisposable
     private readonly LinkDecisionReader _decisions;
     private readonly CurationWriter _curation;
     private readonly ReviewReader _review;
+    private readonly JobRows _jobs;
     private volatile bool _initialized;
 
     public RelationalGraphStore(RelationalBackend backend, ILogger logger, TimeProvider timeProvider)
@@ -57,6 +59,7 @@ public class RelationalGraphStore : IGraphStore, IDisposable
         _decisions = new LinkDecisionReader(backend);
         _curation = new CurationWriter(backend, _writeGate, logger, timeProvider);
         _review = new ReviewReader(backend);
+        _jobs = new JobRows(backend);
     }
 
     /// <summary>The backend this store runs on.</summary>
@@ -215,6 +218,33 @@ public class RelationalGraphStore : IGraphStore, IDisposable
 
     public IAsyncEnumerable<ReviewedDocumentRecord> StreamReviewedDocumentsAsync(FeedbackQuery query, CancellationToken cancellationToken = default) =>
         StreamAsync(token => _review.StreamReviewedAsync(query, token), cancellationToken);
+
+    public Task CreateJobAsync(JobRecord job, CancellationToken cancellationToken = default) =>
+        CurateAsync(nameof(CreateJobAsync), (connection, transaction, _) => JobRows.CreateAsync(connection, transaction, job, cancellationToken), cancellationToken);
+
+    public Task<int> AddJobItemsAsync(string jobId, IReadOnlyList<JobItemWrite> items, bool complete, CancellationToken cancellationToken = default) =>
+        CurateAsync(nameof(AddJobItemsAsync), (connection, transaction, _) => JobRows.AddItemsAsync(connection, transaction, jobId, items, complete, cancellationToken), cancellationToken);
+
+    public Task<IReadOnlyList<JobItemRecord>> GetPendingJobItemsAsync(string jobId, long afterSequence, int first, CancellationToken cancellationToken = default) =>
+        ReadAsync(nameof(GetPendingJobItemsAsync), token => _jobs.GetPendingAsync(jobId, afterSequence, first, token), cancellationToken);
+
+    public Task<JobRecord> CompleteJobItemsAsync(string jobId, IReadOnlyList<JobItemCompletion> completions, CancellationToken cancellationToken = default) =>
+        CurateAsync(nameof(CompleteJobItemsAsync), (connection, transaction, now) => JobRows.CompleteItemsAsync(connection, transaction, jobId, completions, now, cancellationToken), cancellationToken);
+
+    public Task<JobRecord?> GetJobAsync(string jobId, CancellationToken cancellationToken = default) =>
+        ReadAsync(nameof(GetJobAsync), token => _jobs.GetAsync(jobId, token), cancellationToken);
+
+    public Task<Page<JobRecord>> ListJobsAsync(JobQuery query, CancellationToken cancellationToken = default) =>
+        ReadAsync(nameof(ListJobsAsync), token => _jobs.ListAsync(query, token), cancellationToken);
+
+    public Task<Page<JobItemRecord>> GetJobItemsAsync(JobItemQuery query, CancellationToken cancellationToken = default) =>
+        ReadAsync(nameof(GetJobItemsAsync), token => _jobs.GetItemsAsync(query, token), cancellationToken);
+
+    public Task<JobRecord> SetJobStateAsync(string jobId, string state, string? error = null, CancellationToken cancellationToken = default) =>
+        CurateAsync(nameof(SetJobStateAsync), (connection, transaction, now) => JobRows.SetStateAsync(connection, transaction, jobId, state, error, now, cancellationToken), cancellationToken);
+
+    public Task<bool> HeartbeatJobAsync(string jobId, CancellationToken cancellationToken = default) =>
+        CurateAsync(nameof(HeartbeatJobAsync), (connection, transaction, now) => JobRows.HeartbeatAsync(connection, transaction, jobId, now, cancellationToken), cancellationToken);
 
     /// <summary>Releases pooled connections (so a database file can be moved or deleted).</summary>
     public void Dispose()

@@ -75,6 +75,7 @@ public sealed class MutationType : ObjectGraphType
         ReviewFields.RegisterMutations(this);
         ModelFields.RegisterMutations(this);
         RedactionFields.RegisterMutations(this);
+        JobFields.RegisterMutations(this);
     }
 
     private static async Task<object?> SetTagAsync(IResolveFieldContext<object?> context, bool present, CancellationToken cancellationToken = default)

@@ -120,6 +120,7 @@ public sealed class QueryType : ObjectGraphType
             });
 
         ReviewFields.RegisterQueries(this, limits);
+        JobFields.RegisterQueries(this, limits);
         RedactionFields.RegisterQueries(this);
 
         Field<NonNullGraphType<StatisticsType>>("statistics")

@@ -9,6 +9,7 @@ using Microsoft.Extensions.Logging.Console;
 using Microsoft.Extensions.Options;
 using EntityGraph.Grains.Placement;
 using EntityGraph.Silo.Monitoring;
+using EntityGraph.Silo.Jobs;
 using Orleans.Configuration;
 
 namespace EntityGraph.Silo.Hosting;
@@ -31,6 +32,7 @@ public static class EntityGraphHost
         builder.WebHost.UseUrls(server.Urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
         builder.Services.AddHostedService<SampleCorpusLoader>();
         builder.Services.AddHostedService<NativeHeapTrimmer>();
+        builder.Services.AddJobResumer();
         PlatformServices.AddApi(builder.Services);
         WebHardening.AddServices(builder.Services, server);
         MonitoringSetup.AddServer(builder.Services, monitoring);

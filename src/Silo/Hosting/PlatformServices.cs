@@ -1,5 +1,6 @@
 using EntityGraph.Ner;
 using EntityGraph.Ner.Versions;
+using EntityGraph.Silo.Jobs;
 using EntityGraph.Storage.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -14,6 +15,7 @@ internal static class PlatformServices
         services.AddEntityGraphLanguageDetection();
         AddNer(services);
         services.AddEntityGraphGrains();
+        services.AddJobSource();
     }
 
     /// <summary>The NER runtime; promoted model versions live in the data directory's models/ unless configured elsewhere.</summary>

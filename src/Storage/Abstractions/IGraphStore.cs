@@ -5,9 +5,9 @@ namespace EntityGraph.Storage;
 /// that every backend (Storage.Sqlite, Storage.Postgres) implements and one conformance suite proves. Callers take the
 /// role they need: <see cref="IDocumentStore"/> (document writes), <see cref="IGraphReader"/> (reads and search),
 /// <see cref="ILinkingStore"/> (linking), <see cref="ICurationStore"/> (curation) and <see cref="IGraphExportReader"/> (the
-/// whole graph as streams), <see cref="IApiKeyStore"/> (API keys) and <see cref="IReviewStore"/> (the review loop).
+/// whole graph as streams), <see cref="IApiKeyStore"/> (API keys) and <see cref="IReviewStore"/> (the review loop), <see cref="IJobStore"/> (batch jobs).
 /// </summary>
-public interface IGraphStore : IDocumentStore, IGraphReader, ILinkingStore, ICurationStore, IGraphExportReader, IApiKeyStore, IReviewStore
+public interface IGraphStore : IDocumentStore, IGraphReader, ILinkingStore, ICurationStore, IGraphExportReader, IApiKeyStore, IReviewStore, IJobStore
 {
     /// <summary>Creates the schema when missing. Safe to call more than once.</summary>
     Task InitializeAsync(CancellationToken cancellationToken = default);

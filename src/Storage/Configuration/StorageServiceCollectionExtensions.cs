@@ -41,6 +41,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<ICurationStore>(provider => provider.GetRequiredService<IGraphStore>());
         services.TryAddSingleton<IGraphExportReader>(provider => provider.GetRequiredService<IGraphStore>());
         services.TryAddSingleton<IApiKeyStore>(provider => provider.GetRequiredService<IGraphStore>());
+        services.TryAddSingleton<IJobStore>(provider => provider.GetRequiredService<IGraphStore>());
         return services;
     }
 }

@@ -56,6 +56,9 @@ public static class ErrorCodes
     /// </summary>
     public const string InvalidReview = "INVALID_REVIEW";
 
+    /// <summary>A job cannot make that change in its state (cancelling a job that has already finished).</summary>
+    public const string InvalidJobState = "INVALID_JOB_STATE";
+
     /// <summary>An alias's key already links to another entity; merge the two entities instead.</summary>
     public const string KeyConflict = "KEY_CONFLICT";
 

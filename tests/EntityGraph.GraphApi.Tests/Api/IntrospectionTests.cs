@@ -66,6 +66,8 @@ public sealed class IntrospectionTests(SampleGraphFixture fixture)
                 { "name": "linkDecisions", "args": [ { "name": "kind" }, { "name": "entityId" }, { "name": "first" }, { "name": "after" } ] },
                 { "name": "reviewQueue", "args": [ { "name": "language" }, { "name": "type" }, { "name": "documentId" }, { "name": "orderBy" }, { "name": "first" }, { "name": "after" } ] },
                 { "name": "mention", "args": [ { "name": "id" } ] },
+                { "name": "job", "args": [ { "name": "id" } ] },
+                { "name": "jobs", "args": [ { "name": "state" }, { "name": "first" }, { "name": "after" } ] },
                 { "name": "redactionTypes", "args": [ { "name": "useModels" } ] },
                 { "name": "statistics", "args": [] },
                 { "name": "models", "args": [] },

@@ -166,6 +166,60 @@ public sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
         return inner.RevokeApiKeyAsync(name, cancellationToken);
     }
 
+    public Task CreateJobAsync(JobRecord job, CancellationToken cancellationToken = default)
+    {
+        Record(nameof(CreateJobAsync));
+        return inner.CreateJobAsync(job, cancellationToken);
+    }
+
+    public Task<int> AddJobItemsAsync(string jobId, IReadOnlyList<JobItemWrite> items, bool complete, CancellationToken cancellationToken = default)
+    {
+        Record(nameof(AddJobItemsAsync));
+        return inner.AddJobItemsAsync(jobId, items, complete, cancellationToken);
+    }
+
+    public Task<IReadOnlyList<JobItemRecord>> GetPendingJobItemsAsync(string jobId, long afterSequence, int first, CancellationToken cancellationToken = default)
+    {
+        Record(nameof(GetPendingJobItemsAsync));
+        return inner.GetPendingJobItemsAsync(jobId, afterSequence, first, cancellationToken);
+    }
+
+    public Task<JobRecord> CompleteJobItemsAsync(string jobId, IReadOnlyList<JobItemCompletion> completions, CancellationToken cancellationToken = default)
+    {
+        Record(nameof(CompleteJobItemsAsync));
+        return inner.CompleteJobItemsAsync(jobId, completions, cancellationToken);
+    }
+
+    public Task<JobRecord?> GetJobAsync(string jobId, CancellationToken cancellationToken = default)
+    {
+        Record(nameof(GetJobAsync));
+        return inner.GetJobAsync(jobId, cancellationToken);
+    }
+
+    public Task<Page<JobRecord>> ListJobsAsync(JobQuery query, CancellationToken cancellationToken = default)
+    {
+        Record(nameof(ListJobsAsync));
+        return inner.ListJobsAsync(query, cancellationToken);
+    }
+
+    public Task<Page<JobItemRecord>> GetJobItemsAsync(JobItemQuery query, CancellationToken cancellationToken = default)
+    {
+        Record(nameof(GetJobItemsAsync));
+        return inner.GetJobItemsAsync(query, cancellationToken);
+    }
+
+    public Task<JobRecord> SetJobStateAsync(string jobId, string state, string? error = null, CancellationToken cancellationToken = default)
+    {
+        Record(nameof(SetJobStateAsync));
+        return inner.SetJobStateAsync(jobId, state, error, cancellationToken);
+    }
+
+    public Task<bool> HeartbeatJobAsync(string jobId, CancellationToken cancellationToken = default)
+    {
+        Record(nameof(HeartbeatJobAsync));
+        return inner.HeartbeatJobAsync(jobId, cancellationToken);
+    }
+
     public Task<StoreCheckResult> CheckAsync(CancellationToken cancellationToken = default)
     {
         Record(nameof(CheckAsync));

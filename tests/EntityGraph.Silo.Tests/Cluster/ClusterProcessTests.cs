@@ -147,6 +147,50 @@ public sealed class ClusterProcessTests(ITestOutputHelper output) : IAsyncLifeti
         Assert.NotEmpty(last.Models);
     }
 
+    [Fact]
+    public async Task A_job_spreads_its_documents_over_the_silos_and_another_silo_resumes_it_when_its_silo_dies()
+    {
+        var models = Models("job", ["en"]);
+        var documents = Documents(240);
+        var store = await SchemaAsync();
+        var clusterId = "job-" + Guid.NewGuid().ToString("N")[..8];
+        var silos = await Task.WhenAll(Enumerable.Range(0, 2).Select(i => StartAsync($"job{i}", clusterId, "*", true, store, models, jobResumeInterval: "00:00:02")));
+        await WaitForActiveSilosAsync(silos[0], 2);
+
+        var started = await silos[0].GraphQLAsync(
+            "mutation Start($documents: [IngestDocumentInput!]) { startIngestJob(documents: $documents, options: { parallelism: 8 }) { id } }",
+            new { documents });
+        Assert.False(started.TryGetProperty("errors", out var errors), $"startIngestJob: {errors}");
+        var id = started.GetProperty("data").GetProperty("startIngestJob").GetProperty("id").GetString()!;
+        await WaitUntilAsync(async () => (await JobAsync(silos[1], id)).GetProperty("processed").GetInt32() >= documents.Count / 3, "a third of the job is processed");
+        var served = Views(await silos[1].ClusterAsync());
+        Assert.All(silos, silo => Assert.True(served[silo.Name].Served > 0, $"{silo.Name} served no extraction of the job"));
+
+        var runner = silos.Single(silo => silo.Log.Contains($"Job {id} running", StringComparison.Ordinal));
+        var survivor = silos.Single(silo => silo != runner);
+        runner.Kill();
+        var deadline = DateTime.UtcNow.AddSeconds(240);
+        JsonElement job;
+        while ((job = await JobAsync(survivor, id)).GetProperty("state").GetString() != "COMPLETED")
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"the job did not complete on {survivor.Name}: {job}\n{survivor.Log}");
+            await Task.Delay(250);
+        }
+
+        Assert.Contains($"Job {id} running", survivor.Log, StringComparison.Ordinal);
+        Assert.Equal((documents.Count, documents.Count, 0), (job.GetProperty("total").GetInt32(), job.GetProperty("processed").GetInt32(), job.GetProperty("failed").GetInt32()));
+        using var graph = Open(store);
+        Assert.Equal(documents.Count, (await graph.GetStatisticsAsync()).Documents);
+        Assert.True((await graph.CheckAsync()).Ok);
+        output.WriteLine($"job {id}: {runner.Name} killed, {survivor.Name} completed it: {job}");
+    }
+
+    private static async Task<JsonElement> JobAsync(SiloProcess silo, string id)
+    {
+        var answer = await silo.GraphQLAsync("query Job($id: ID!) { job(id: $id) { state total processed created unchanged failed } }", new { id });
+        return answer.GetProperty("data").GetProperty("job");
+    }
+
     public async Task DisposeAsync()
     {
         foreach (var silo in _silos)
@@ -168,7 +212,7 @@ public sealed class ClusterProcessTests(ITestOutputHelper output) : IAsyncLifeti
         }
     }
 
-    private async Task<SiloProcess> StartAsync(string name, string clusterId, string languages, bool fallback, string store, string models, bool redis = true)
+    private async Task<SiloProcess> StartAsync(string name, string clusterId, string languages, bool fallback, string store, string models, bool redis = true, string? jobResumeInterval = null)
     {
         var settings = new Dictionary<string, string>
         {
@@ -177,6 +221,11 @@ public sealed class ClusterProcessTests(ITestOutputHelper output) : IAsyncLifeti
             ["Cluster:HostFallback"] = fallback ? "true" : "false",
             ["Cluster:ResponseTimeout"] = "00:00:30",
         };
+        if (jobResumeInterval is not null)
+        {
+            settings["Jobs:ResumeInterval"] = jobResumeInterval;
+        }
+
         if (redis)
         {
             settings["Cluster:Provider"] = "redis";

@@ -159,13 +159,15 @@ public abstract class OriginConformance
             ALTER TABLE documents DROP COLUMN origin_part;
             ALTER TABLE documents DROP COLUMN origin_parent_id;
             ALTER TABLE documents DROP COLUMN origin_metadata;
-            DELETE FROM schema_version WHERE version = 6;
+            DROP TABLE job_items;
+            DROP TABLE jobs;
+            DELETE FROM schema_version WHERE version >= 6;
             """);
 
         var upgraded = temp.OpenAnother();
         await upgraded.InitializeAsync();
 
-        Assert.Equal(6L, Convert.ToInt64(temp.Scalar("SELECT MAX(version) FROM schema_version;"), CultureInfo.InvariantCulture));
+        Assert.Equal(7L, Convert.ToInt64(temp.Scalar("SELECT MAX(version) FROM schema_version;"), CultureInfo.InvariantCulture));
         var old = (await upgraded.GetDocumentsAsync(["old"]))["old"];
         Assert.Null(old.Origin);
         Assert.Equal("Oslo before origins.", old.Text);

@@ -1,0 +1,6 @@
+using EntityGraph.GraphApi.Types;
+using EntityGraph.Storage;
+
+namespace EntityGraph.GraphApi.Connections;
+
+public sealed class JobConnectionType() : ConnectionGraphType<JobRecord, JobType, JobEdgeType>("JobConnection");
