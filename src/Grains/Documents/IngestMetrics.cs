@@ -43,7 +43,6 @@ internal static class IngestMetrics
             return format;
         }
 
-        var extension = Path.GetExtension(input.Source ?? string.Empty).TrimStart('.').ToLowerInvariant();
-        return extension.Length is > 0 and <= 5 && extension.All(char.IsAsciiLetterOrDigit) ? extension : "text";
+        return EntityGraphMetrics.FormatOfPath(input.Source, "text");
     }
 }

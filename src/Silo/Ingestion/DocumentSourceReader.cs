@@ -31,19 +31,12 @@ public sealed class DocumentSourceReader(int maxTextBytes)
                     : item;
                 if (read.Error is { Skipped: false } error)
                 {
-                    EntityGraphMetrics.DocumentFailed(FormatOf(read.Origin), error.Code);
+                    EntityGraphMetrics.DocumentFailed(EntityGraphMetrics.FormatOfPath(read.Origin, "unknown"), error.Code);
                 }
 
                 yield return read;
             }
         }
-    }
-
-    /// <summary>The metric format of an origin that could not be read: its file extension (<c>pdf</c>, <c>docx</c>...), else <c>unknown</c>.</summary>
-    private static string FormatOf(string origin)
-    {
-        var extension = Path.GetExtension(origin.Split('#')[0]).TrimStart('.').ToLowerInvariant();
-        return extension.Length is > 0 and <= 8 && extension.All(char.IsAsciiLetterOrDigit) ? extension : "unknown";
     }
 
     private async IAsyncEnumerable<SourceItem> ReadPathAsync(string path, [EnumeratorCancellation] CancellationToken cancellationToken)

@@ -42,6 +42,16 @@ public static class EntityGraphMetrics
     public static void DocumentIngested(string format, string outcome) =>
         DocumentsIngested.Add(1, new TagList { { MetricTags.Format, format }, { MetricTags.Outcome, outcome } });
 
+    /// <summary>
+    /// The format tag of a document known only by its path (or <c>FILE#part/NAME</c>): the lowercase extension of its last
+    /// segment (<c>pdf</c>, <c>docx</c>...), or <paramref name="fallback"/> when there is no plausible one.
+    /// </summary>
+    public static string FormatOfPath(string? path, string fallback)
+    {
+        var extension = Path.GetExtension(path ?? string.Empty).TrimStart('.').ToLowerInvariant();
+        return extension.Length is > 0 and <= 8 && extension.All(char.IsAsciiLetterOrDigit) ? extension : fallback;
+    }
+
     /// <summary>A document could not be read or ingested.</summary>
     public static void DocumentFailed(string format, string code) =>
         DocumentsFailed.Add(1, new TagList { { MetricTags.Format, format }, { MetricTags.Code, code } });

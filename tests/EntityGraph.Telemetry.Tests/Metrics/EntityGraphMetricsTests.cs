@@ -68,4 +68,15 @@ public sealed class EntityGraphMetricsTests
         Assert.Equal([42.0], values);
         Assert.Throws<ArgumentException>(() => EntityGraphMetrics.ObserveGauge("entitygraph.nope", () => []));
     }
+
+    [Theory]
+    [InlineData("/data/mail/report.PDF", "pdf")]
+    [InlineData("/data/mail/m.eml#attachment-1/contract.docx", "docx")]
+    [InlineData("/data/notes", "text")]
+    [InlineData("/data/archive.tar.not-a-format!", "text")]
+    [InlineData(null, "text")]
+    public void A_path_gives_its_extension_as_the_format_tag_or_the_fallback(string? path, string expected)
+    {
+        Assert.Equal(expected, EntityGraphMetrics.FormatOfPath(path, "text"));
+    }
 }
