@@ -1,3 +1,4 @@
+using System.Text;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Fonts.Standard14Fonts;
@@ -6,9 +7,8 @@ using UglyToad.PdfPig.Writer;
 namespace EntityGraph.DocumentCorpus.Formats;
 
 /// <summary>
-/// .pdf files written with PdfPig's builder in Helvetica: one to three pages of one to three lines each (ASCII text, as the
-/// builder's standard fonts declare an encoding that accented letters do not survive), a title in the information
-/// dictionary.
+/// .pdf files written with PdfPig's builder in Helvetica: one to three pages of one to three lines each (ASCII text in the
+/// generated folder), a title in the information dictionary. <see cref="Build"/> is also what the format tests use.
 /// </summary>
 public static class PdfContent
 {
@@ -21,8 +21,11 @@ public static class PdfContent
         return new GeneratedContent(bytes, string.Join("\n\n", pages.Select(lines => string.Join("\n", lines))), title, pages.Count);
     }
 
-    /// <summary>A PDF with the given pages, each a list of lines written top-down; a page without lines has no text.</summary>
-    public static byte[] Build(IReadOnlyList<IReadOnlyList<string>> pages, string? title)
+    /// <summary>
+    /// A PDF with the given pages, each a list of lines written top-down in Helvetica (Latin-1 text, accents included); a
+    /// page without lines has no text.
+    /// </summary>
+    public static byte[] Build(IReadOnlyList<IReadOnlyList<string>> pages, string? title = null)
     {
         var builder = new PdfDocumentBuilder();
         if (title is not null)
@@ -42,6 +45,19 @@ public static class PdfContent
             }
         }
 
-        return builder.Build();
+        return UseWinAnsiEncoding(builder.Build());
+    }
+
+    /// <summary>
+    /// PdfPig 0.1.16's builder writes Latin-1 character codes for standard fonts but declares
+    /// <c>/StandardEncoding</c>, under which é reads back as Ø. Declaring <c>/WinAnsiEncoding</c> (padded to the same
+    /// length, so the cross-reference offsets stay valid) makes the file say what it holds.
+    /// </summary>
+    private static byte[] UseWinAnsiEncoding(byte[] pdf)
+    {
+        var text = Encoding.Latin1.GetString(pdf);
+        const string declared = "/Encoding /StandardEncoding";
+        const string actual = "/Encoding /WinAnsiEncoding ";
+        return Encoding.Latin1.GetBytes(text.Replace(declared, actual, StringComparison.Ordinal));
     }
 }
