@@ -74,10 +74,14 @@
       return item;
     }));
     rememberTypes(state.queue.map(m => m.type));
-    queue.setAttribute('aria-busy', 'false');
     progress();
     const kept = keepId ? state.queue.findIndex(m => m.id === keepId) : -1;
-    await select(kept >= 0 ? kept : Math.min(Math.max(state.index, 0), state.queue.length - 1));
+    try {
+      await select(kept >= 0 ? kept : Math.min(Math.max(state.index, 0), state.queue.length - 1));
+    } finally {
+      // Not busy only once the current mention's document is shown too: the queue and the text agree.
+      queue.setAttribute('aria-busy', 'false');
+    }
   }
 
   function rememberTypes(types) {
