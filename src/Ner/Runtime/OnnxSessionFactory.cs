@@ -79,6 +79,7 @@ public sealed class OnnxSessionFactory(IOptions<NerOptions> options, ILogger<Onn
             EnableMemoryPattern = false,
         };
         options.AddSessionConfigEntry("session.use_env_allocators", "1");
+        options.AddSessionConfigEntry("session.intra_op.allow_spinning", settings.IntraOpSpinning ? "1" : "0");
         return options;
     }
 

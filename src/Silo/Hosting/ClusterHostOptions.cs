@@ -40,5 +40,12 @@ public sealed class ClusterHostOptions
     /// <summary>How long a grain call may take before it fails (model loading on first use counts).</summary>
     public TimeSpan ResponseTimeout { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// Most grain addresses a silo's directory cache keeps (Orleans' <c>GrainDirectoryOptions.CacheSize</c>). Every
+    /// document and entity is a grain: Orleans' default of a million entries let the cache and its tables grow with every
+    /// ingested document for as long as a server ran. Addresses dropped from the cache are looked up again when called.
+    /// </summary>
+    public int DirectoryCacheSize { get; set; } = 10_000;
+
     public bool IsRedis => string.Equals(Provider, RedisProvider, StringComparison.OrdinalIgnoreCase);
 }

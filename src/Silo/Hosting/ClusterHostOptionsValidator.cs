@@ -56,6 +56,11 @@ public sealed class ClusterHostOptionsValidator : IValidateOptions<ClusterHostOp
             failures.Add($"{Section}:ResponseTimeout must be positive (was {options.ResponseTimeout}).");
         }
 
+        if (options.DirectoryCacheSize < 1)
+        {
+            failures.Add($"{Section}:DirectoryCacheSize must be at least 1 (was {options.DirectoryCacheSize}).");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

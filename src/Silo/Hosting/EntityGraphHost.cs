@@ -94,6 +94,7 @@ public static class EntityGraphHost
             ClusterMembership.Configure(siloBuilder, cluster);
             siloBuilder.AddEntityGraphCluster(ModelHostMetadata.Parse(cluster.Languages, cluster.HostFallback));
             siloBuilder.Configure<SiloMessagingOptions>(o => o.ResponseTimeout = cluster.ResponseTimeout);
+            siloBuilder.Configure<GrainDirectoryOptions>(o => o.CacheSize = cluster.DirectoryCacheSize);
             if (mode == HostMode.Server)
             {
                 MonitoringSetup.ConfigureSilo(siloBuilder, monitoring);

@@ -5,7 +5,8 @@ namespace EntityGraph.Silo.Ingestion;
 
 /// <summary>
 /// Sends source items through their document grains, <c>parallelism</c> at a time, and reports each result
-/// (serially, in completion order) as it comes. A failing document never stops the others.
+/// (serially, in completion order) as it comes. A failing document never stops the others. Items are read
+/// <see cref="ReadAhead"/> of the grains, up to two per worker.
 /// </summary>
 public sealed class DocumentIngestor(IGrainFactory grains)
 {
@@ -23,7 +24,7 @@ public sealed class DocumentIngestor(IGrainFactory grains)
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         using var gate = new SemaphoreSlim(1, 1);
         var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism), CancellationToken = cancellationToken };
-        await Parallel.ForEachAsync(items, options, async (item, token) =>
+        await Parallel.ForEachAsync(ReadAhead.BufferAsync(items, 2 * options.MaxDegreeOfParallelism, cancellationToken), options, async (item, token) =>
         {
             var result = await IngestOneAsync(item, token);
             await gate.WaitAsync(token);
