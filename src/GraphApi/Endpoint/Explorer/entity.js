@@ -30,7 +30,7 @@ export async function showEntity(main, id) {
     el('div', { className: 'columns' },
       el('section', { className: 'card', attrs: { 'aria-labelledby': 'h-graph' } },
         el('h2', { id: 'h-graph' }, 'Neighbourhood'),
-        el('p', { className: 'small' }, 'Entities mentioned in the same documents: bigger means more often together. Click one to move on.'),
+        el('p', { className: 'small' }, 'Entities mentioned in the same documents (the 12 most frequent drawn): bigger means more often together. Click one to move on.'),
         graph,
         neighbourList(entity)),
       el('div', { className: 'stack' },

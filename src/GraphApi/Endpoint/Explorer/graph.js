@@ -4,6 +4,7 @@
 import cytoscape from './cytoscape.js';
 import { typeColour } from './types.js';
 
+const MAX_NEIGHBOURS = 12;
 let current = null;
 window.addEventListener('resize', () => {
   if (!current || !current.container.isConnected) return;
@@ -14,13 +15,17 @@ window.addEventListener('resize', () => {
 
 /** Draws the graph into container; resolves once the layout is done and the positions are published. */
 export function drawNeighbourhood(container, entity, onSelect) {
-  const maxCount = Math.max(1, ...entity.relatedEntities.map(r => r.coOccurrenceCount));
+  // The strongest neighbours only, so that names stay readable; the page lists all of them beside the graph.
+  const related = [...entity.relatedEntities]
+    .sort((a, b) => b.coOccurrenceCount - a.coOccurrenceCount || b.score - a.score)
+    .slice(0, MAX_NEIGHBOURS);
+  const maxCount = Math.max(1, ...related.map(r => r.coOccurrenceCount));
   const size = count => 22 + 34 * Math.sqrt(count / maxCount);
   const elements = [
     { data: { id: entity.id, label: entity.canonicalName, colour: typeColour(entity.type), size: 64, centre: 1 } },
-    ...entity.relatedEntities.flatMap(related => [
-      { data: { id: related.entity.id, label: related.entity.canonicalName, colour: typeColour(related.entity.type), size: size(related.coOccurrenceCount), centre: 0 } },
-      { data: { id: `${entity.id}->${related.entity.id}`, source: entity.id, target: related.entity.id, width: 1 + 5 * related.coOccurrenceCount / maxCount } },
+    ...related.flatMap(r => [
+      { data: { id: r.entity.id, label: r.entity.canonicalName, colour: typeColour(r.entity.type), size: size(r.coOccurrenceCount), centre: 0 } },
+      { data: { id: `${entity.id}->${r.entity.id}`, source: entity.id, target: r.entity.id, width: 1 + 5 * r.coOccurrenceCount / maxCount } },
     ]),
   ];
   const cy = cytoscape({
@@ -32,7 +37,7 @@ export function drawNeighbourhood(container, entity, onSelect) {
     style: [
       { selector: 'node', style: {
         'background-color': 'data(colour)', width: 'data(size)', height: 'data(size)', label: 'data(label)',
-        color: '#1f2937', 'font-size': 12, 'text-valign': 'bottom', 'text-margin-y': 4,
+        color: '#1f2937', 'font-size': 13, 'text-valign': 'bottom', 'text-margin-y': 4,
         'text-wrap': 'ellipsis', 'text-max-width': 140 } },
       { selector: 'node[centre = 1]', style: { 'border-width': 4, 'border-color': '#111827', 'font-weight': 'bold' } },
       { selector: 'edge', style: { width: 'data(width)', 'line-color': '#9ca3af', 'curve-style': 'straight' } },

@@ -90,8 +90,8 @@ async function runSearch(q, type, lang) {
   if (mine !== generation) return;
 
   document.getElementById('facets').replaceChildren(
-    facetRow('Type', 'type', type, types, counts.types, data.probe.totalCount, value => searchHref(q, value, lang), counts.allTypes),
-    facetRow('Language', 'lang', lang, languages, counts.languages, data.probe.totalCount, value => searchHref(q, type, value), counts.allLanguages));
+    facetRow('Type', 'type', type, types, counts.types, value => searchHref(q, value, lang), counts.allTypes),
+    facetRow('Language', 'lang', lang, languages, counts.languages, value => searchHref(q, type, value), counts.allLanguages));
   const total = data.results.totalCount;
   document.getElementById('result-count').textContent =
     plural(total, 'entity', 'entities') + (total > data.results.nodes.length ? ` (first ${data.results.nodes.length} shown)` : '');
@@ -119,7 +119,7 @@ async function facetCounts(q, type, lang, types, languages) {
   };
 }
 
-function facetRow(label, name, selected, values, counts, _probeTotal, href, allCount) {
+function facetRow(label, name, selected, values, counts, href, allCount) {
   const chip = (value, text, count) => el('a', {
     href: href(value),
     className: 'chip' + (value === selected ? ' selected' : '') + (count === 0 ? ' empty' : ''),
