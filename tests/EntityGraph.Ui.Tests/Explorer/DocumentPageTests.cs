@@ -28,7 +28,11 @@ public sealed class DocumentPageTests(ExplorerAppHost app, ChromiumBrowser brows
         var colours = await marks.EvaluateAllAsync<string[]>("marks => marks.map(mark => getComputedStyle(mark).borderBottomColor)");
         Assert.Equal(3, colours.Distinct().Count());
         Assert.Equal(colours[1], colours[3]);
-        Assert.Equal(["de"], await page.Locator("#languages li").EvaluateAllAsync<string[]>("items => items.map(item => item.dataset.language)"));
+        var parts = (await app.Client.QueryAsync("query($id: ID!) { document(id: $id) { languageParts { start language } } }", new { id = document.Id }))
+            .GetProperty("document").GetProperty("languageParts").EnumerateArray().Select(part => part.GetProperty("language").GetString()).ToArray();
+        Assert.NotEmpty(parts);
+        Assert.Equal("parts", await page.Locator("#languages").GetAttributeAsync("data-state"));
+        Assert.Equal(parts, await page.Locator("#languages li").EvaluateAllAsync<string[]>("items => items.map(item => item.dataset.language)"));
         Assert.Empty(session.Problems);
     }
 

@@ -14,9 +14,16 @@ const DOCUMENT_QUERY = `query ExplorerDocument($id: ID!) {
   }
 }`;
 
-/** Shows a document; resolves once its page is drawn. */
+// Detected by the silo on demand (the store keeps each mention's language, not the parts); asked for separately so that
+// a host without a silo still shows the rest of the page.
+const PARTS_QUERY = `query ExplorerLanguageParts($id: ID!) { document(id: $id) { languageParts { start end language confidence } } }`;
+
+/** Shows a document; resolves once its page (language parts included) is drawn. */
 export async function showDocument(main, id) {
-  const { document: doc } = await gql(DOCUMENT_QUERY, { id });
+  const [answer, partsAnswer] = await Promise.allSettled([gql(DOCUMENT_QUERY, { id }), gql(PARTS_QUERY, { id })]);
+  if (answer.status === 'rejected') throw answer.reason;
+  const doc = answer.value.document;
+  const parts = partsAnswer.status === 'fulfilled' ? partsAnswer.value.document.languageParts : null;
   const spans = doc.mentions.map(m => ({
     start: m.start, end: m.end, type: m.type, confidence: m.confidence,
     entityId: m.entity && m.entity.id, name: m.entity && m.entity.canonicalName,
@@ -35,7 +42,7 @@ export async function showDocument(main, id) {
         markedText(doc.text, spans, 'doctext')),
       el('div', { className: 'stack' },
         tagsCard(doc),
-        languagesCard(doc),
+        languagesCard(doc, parts),
         relatedCard(doc)))));
 }
 
@@ -53,16 +60,28 @@ function tagsCard(doc) {
         el('li', { className: 'chip', dataset: { tag: tag.name }, title: tag.manual ? 'added by hand' : `score ${tag.score.toFixed(2)}` }, tag.name))));
 }
 
-// The languages of the document's parts as its mentions carry them (each mention is tagged with the language of the
-// paragraph it was found in), with the document's main language first.
-function languagesCard(doc) {
-  const counts = new Map([[doc.language, 0]]);
-  for (const mention of doc.mentions) counts.set(mention.language, (counts.get(mention.language) || 0) + 1);
-  return el('section', { className: 'card', attrs: { 'aria-labelledby': 'h-languages' } },
-    el('h2', { id: 'h-languages' }, 'Languages'),
-    el('ul', { id: 'languages', className: 'links' }, [...counts].map(([language, count], i) =>
-      el('li', { dataset: { language } }, el('strong', {}, language),
-        el('span', { className: 'small' }, (i === 0 ? ' main language · ' : ' · ') + plural(count, 'mention'))))));
+// The document's language parts (start, end, language, confidence) with the mentions found in each; when the parts
+// cannot be had (no silo), the languages the mentions carry.
+function languagesCard(doc, parts) {
+  const heading = el('h2', { id: 'h-languages' }, 'Language parts');
+  if (!parts) {
+    const counts = new Map([[doc.language, 0]]);
+    for (const mention of doc.mentions) counts.set(mention.language, (counts.get(mention.language) || 0) + 1);
+    return el('section', { className: 'card', attrs: { 'aria-labelledby': 'h-languages' } }, heading,
+      el('p', { className: 'small' }, 'Parts are not available here; the languages of the mentions:'),
+      el('ul', { id: 'languages', className: 'links', dataset: { state: 'mentions' } }, [...counts].map(([language, count]) =>
+        el('li', { dataset: { language } }, el('strong', {}, language), el('span', { className: 'small' }, ' · ' + plural(count, 'mention'))))));
+  }
+  return el('section', { className: 'card', attrs: { 'aria-labelledby': 'h-languages' } }, heading,
+    el('p', { className: 'small' }, `Main language ${doc.language} (${doc.languageConfidence.toFixed(2)}).`),
+    el('ol', { id: 'languages', className: 'links', dataset: { state: 'parts' } }, parts.map(part => {
+      const inside = doc.mentions.filter(m => m.start >= part.start && m.end <= part.end).length;
+      const words = doc.text.slice(part.start, Math.min(part.end, part.start + 48)).trim();
+      return el('li', { dataset: { language: part.language, start: String(part.start), end: String(part.end) } },
+        el('strong', {}, part.language),
+        el('span', { className: 'small' }, ` · ${part.confidence.toFixed(2)} · characters ${part.start}–${part.end} · ${plural(inside, 'mention')}`),
+        el('div', { className: 'small part-words' }, words + (part.end - part.start > 48 ? '…' : '')));
+    })));
 }
 
 function relatedCard(doc) {
