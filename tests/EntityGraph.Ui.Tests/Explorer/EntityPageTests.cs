@@ -39,6 +39,7 @@ public sealed class EntityPageTests(ExplorerAppHost app, ChromiumBrowser browser
         Assert.Equal(expected.Append(UiCorpus.Munich.Id).Order(StringComparer.Ordinal), nodes.Keys.Order(StringComparer.Ordinal));
         Assert.Equal(expected, await page.Locator("#neighbours li").EvaluateAllAsync<string[]>("items => items.map(item => item.dataset.entityId)"));
         await session.ScreenshotAsync("explorer-entity-munich");
+        Assert.All(session.Requests, url => Assert.StartsWith(app.BaseAddress.ToString(), url, StringComparison.Ordinal));
         Assert.Empty(session.Problems);
     }
 

@@ -83,6 +83,25 @@ public sealed class SearchPageTests(ExplorerAppHost app, ChromiumBrowser browser
         Assert.Empty(session.Problems);
     }
 
+    [Fact]
+    public async Task Arrow_keys_move_through_the_results_and_enter_opens_one()
+    {
+        await using var session = await ExplorerSession.OpenAsync(browser, app.ExplorerAddress("#/?type=LOC"));
+        await session.WaitForSearchAsync("", "LOC");
+        var page = session.Page;
+        var ids = await page.Locator("#results > li").EvaluateAllAsync<string[]>("items => items.map(item => item.dataset.entityId)");
+
+        await page.Locator("#results > li a").First.FocusAsync();
+        await page.Keyboard.PressAsync("ArrowDown");
+        await page.Keyboard.PressAsync("ArrowDown");
+        await page.Keyboard.PressAsync("ArrowUp");
+        Assert.Equal(ids[1], await page.EvaluateAsync<string>("() => document.activeElement.closest('li').dataset.entityId"));
+        await page.Keyboard.PressAsync("Enter");
+        await session.WaitForViewAsync("entity", ids[1]);
+        Assert.Equal("view", await page.EvaluateAsync<string>("() => document.activeElement.id"));
+        Assert.Empty(session.Problems);
+    }
+
     private async Task<int> TotalAsync(string? search = null, string? type = null, string? language = null) =>
         (await app.Client.QueryAsync(Count, new { search, type, language })).GetProperty("entities").GetProperty("totalCount").GetInt32();
 }

@@ -5,8 +5,9 @@ using Microsoft.Playwright;
 namespace EntityGraph.Ui.Tests.GraphiQL;
 
 /// <summary>
-/// GraphiQL at /graphql/ui, served from the committed bundle (no CDN, no network): it loads the schema (docs explorer,
-/// completion), runs a query and shows its result, and sends the API key typed in the bar as a bearer token.
+/// GraphiQL at /graphql/ui, served from the committed bundle (no CDN, no network: every request goes to the app): it loads
+/// the schema (docs explorer, completion), runs a query and shows its result, and sends the API key typed in the bar as a
+/// bearer token.
 /// </summary>
 [Collection(ExplorerCollection.Name)]
 public sealed class GraphiQLTests(ExplorerAppHost app, ChromiumBrowser browser)
@@ -47,6 +48,8 @@ public sealed class GraphiQLTests(ExplorerAppHost app, ChromiumBrowser browser)
         await Assertions.Expect(result).ToContainTextAsync($"\"totalCount\": {UiCorpus.EntityCount}");
         await Assertions.Expect(result).ToContainTextAsync("\"canonicalName\": \"München\"");
         await session.ScreenshotAsync("graphiql-result", fullPage: false);
+        Assert.All(session.Requests, url => Assert.StartsWith(app.BaseAddress.ToString(), url, StringComparison.Ordinal));
+        Assert.Contains(session.Requests, url => url.EndsWith("/graphql/ui/graphql.worker.js", StringComparison.Ordinal));
         Assert.Empty(session.Problems);
     }
 

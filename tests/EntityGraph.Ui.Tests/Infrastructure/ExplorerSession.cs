@@ -24,12 +24,20 @@ public sealed class ExplorerSession : IAsyncDisposable
     private readonly IBrowserContext _context;
     private readonly PageProblems _problems;
     private readonly List<string> _dialogs = [];
+    private readonly List<string> _requests = [];
 
     private ExplorerSession(IBrowserContext context, IPage page)
     {
         _context = context;
         Page = page;
         _problems = new PageProblems(page);
+        page.Request += (_, request) =>
+        {
+            lock (_requests)
+            {
+                _requests.Add(request.Url);
+            }
+        };
         page.Dialog += async (_, dialog) =>
         {
             lock (_dialogs)
@@ -57,6 +65,18 @@ public sealed class ExplorerSession : IAsyncDisposable
             lock (_dialogs)
             {
                 return [.. _dialogs];
+            }
+        }
+    }
+
+    /// <summary>The address of every request the page made (workers' own requests included only as their script loads).</summary>
+    public IReadOnlyList<string> Requests
+    {
+        get
+        {
+            lock (_requests)
+            {
+                return [.. _requests];
             }
         }
     }
