@@ -62,6 +62,7 @@ function documentsCard(entity) {
   const docs = entity.documents.nodes;
   return el('section', { className: 'card', attrs: { 'aria-labelledby': 'h-documents' } },
     el('h2', { id: 'h-documents' }, `Documents (${entity.documents.totalCount})`),
+    entity.documents.totalCount > docs.length ? el('p', { className: 'small' }, `The ${docs.length} most recent are listed.`) : null,
     el('ul', { id: 'entity-documents', className: 'links' }, docs.map(doc =>
       el('li', { dataset: { documentId: doc.id } },
         el('a', { href: documentHref(doc.id) }, doc.title || doc.id),
