@@ -17,4 +17,11 @@ public interface IExtractionGrain : IGrainWithIntegerKey
     /// </summary>
     [Alias("Detect")]
     Task<ExtractionResult> DetectAsync(string text, string? language, RecognitionOptions recognition, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Splits each text into its language parts as extraction would (no model runs): one list per text, in the order
+    /// given. Lets a reader show a stored document's language parts, which the store does not keep.
+    /// </summary>
+    [Alias("Segment")]
+    Task<IReadOnlyList<IReadOnlyList<DetectedLanguagePart>>> SegmentAsync(IReadOnlyList<string> texts, CancellationToken cancellationToken = default);
 }

@@ -47,6 +47,7 @@ public static class GraphApiServiceCollectionExtensions
         });
 
         services.TryAddScoped<LoaderRegistry>();
+        services.TryAddScoped<LanguagePartsLoader>();
         services.TryAddSingleton<ExceptionTranslator>();
         services.TryAddSingleton<GraphQLHttpHandler>();
         services.TryAddSingleton<RequestRateLimiter>();

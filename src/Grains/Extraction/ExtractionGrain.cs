@@ -59,6 +59,18 @@ public sealed class ExtractionGrain(ILanguageDetector detector, LanguageRoutes r
         return new ExtractionResult(dominant, confidence, parts.Any(p => p.UsedFallback), entities, parts);
     }
 
+    public async Task<IReadOnlyList<IReadOnlyList<DetectedLanguagePart>>> SegmentAsync(IReadOnlyList<string> texts, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        var checkedTexts = texts.Select(text => TextInputValidator.ValidateText(text, options.Value)).ToArray();
+        IReadOnlyList<DetectedLanguagePart>[] Split() =>
+        [
+            .. checkedTexts.Select(text => (IReadOnlyList<DetectedLanguagePart>)
+                [.. LanguageSegmenter.Split(text, null, detector).Select(s => new DetectedLanguagePart(s.Start, s.End, s.Language, s.Confidence))]),
+        ];
+        return checkedTexts.Sum(text => (long)text.Length) > InlineDetectionLimit ? await Task.Run(Split, cancellationToken) : Split();
+    }
+
     /// <summary>The language grain a part goes to: its own, or the fallback's when it was detected with low confidence.</summary>
     private string Route(LanguageSegment segment, string? givenLanguage) =>
         givenLanguage is null && segment.Confidence < options.Value.MinRoutingConfidence ? LanguageCodes.Undetermined : segment.Language;

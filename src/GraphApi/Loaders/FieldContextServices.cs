@@ -14,6 +14,9 @@ internal static class FieldContextServices
     public static LoaderRegistry Loaders(this IResolveFieldContext context) =>
         Services(context).GetRequiredService<LoaderRegistry>();
 
+    public static LanguagePartsLoader LanguageParts(this IResolveFieldContext context) =>
+        Services(context).GetRequiredService<LanguagePartsLoader>();
+
     public static IGraphStore Store(this IResolveFieldContext context) =>
         Services(context).GetRequiredService<IGraphStore>();
 

@@ -36,6 +36,10 @@ public sealed class DocumentType : ObjectGraphType<DocumentRecord>
             .Resolve(context => context.Source.Origin?.ParentId is { } parentId ? context.Loaders().Documents.Load(parentId) : null);
         Field<DateTimeOffsetGraphType>("reviewedAt").Description("When the document's review was completed (it is then training data); null before.").Resolve(context => context.Source.Review?.ReviewedAt);
 
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DetectedLanguagePartType>>>>("languageParts")
+            .Description("The text's parts by language as language detection splits it now (the store keeps each mention's language, not the parts); needs the silo, else SERVICE_UNAVAILABLE. The texts of every document asked for in one request are detected in one grain call.")
+            .Resolve(context => context.LanguageParts().Parts.Load(context.Source.Text).Then(parts => parts ?? []));
+
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MentionType>>>>("mentions")
             .Description("Linked entity mentions (every status but REJECTED) in text order.")
             .Resolve(context => LoadMentions(context.Loaders(), context.Source.Id));

@@ -34,5 +34,6 @@ internal static class PlatformServices
     public static void MapApi(Microsoft.AspNetCore.Builder.WebApplication app)
     {
         app.MapEntityGraphApi();
+        app.MapEntityGraphExplorer();
     }
 }

@@ -35,6 +35,21 @@ public sealed class ExtractionTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task Segmenting_texts_gives_each_the_language_parts_extraction_routes_without_running_a_model()
+    {
+        var mixed = English + "\n\n" + Russian;
+        var extraction = fixture.Grains.GetGrain<IExtractionGrain>(0);
+
+        var parts = await extraction.SegmentAsync([mixed, English]);
+        var extracted = await extraction.ExtractAsync(mixed, null, ExtractionAccuracy.Best);
+
+        Assert.Equal(2, parts.Count);
+        Assert.Equal(extracted.Parts.Select(p => (p.Start, p.End, p.Language, p.Confidence)), parts[0].Select(p => (p.Start, p.End, p.Language, p.Confidence)));
+        var english = Assert.Single(parts[1]);
+        Assert.Equal((0, English.Length, "en"), (english.Start, english.End, english.Language));
+    }
+
+    [Fact]
     public async Task A_given_language_covers_the_whole_text()
     {
         var text = English + "\n\n" + Russian;

@@ -20,4 +20,15 @@ public sealed class NoSiloTests(SampleGraphFixture fixture)
         Assert.Equal(["SERVICE_UNAVAILABLE"], response.ErrorCodes);
         Assert.Equal(["NOT_FOUND"], lookup.ErrorCodes);
     }
+
+    [Fact]
+    public async Task Without_an_orleans_silo_a_documents_language_parts_are_SERVICE_UNAVAILABLE_and_its_other_fields_still_answer()
+    {
+        var parts = await fixture.Client.PostAsync("{ documents(first: 1) { nodes { id languageParts { language } } } }");
+        var plain = await fixture.Client.PostAsync("{ documents(first: 1) { nodes { id language } } }");
+
+        Assert.Equal(HttpStatusCode.OK, parts.Status);
+        Assert.Equal(["SERVICE_UNAVAILABLE"], parts.ErrorCodes);
+        Assert.Empty(plain.ErrorCodes);
+    }
 }

@@ -75,6 +75,7 @@ public abstract class GraphApiHost : IAsyncLifetime
 
         _app = builder.Build();
         _app.MapEntityGraphApi();
+        _app.MapEntityGraphExplorer();
         await _app.StartAsync();
 
         Store = (CountingGraphStore)_app.Services.GetRequiredService<IGraphStore>();

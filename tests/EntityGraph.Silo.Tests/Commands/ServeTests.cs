@@ -122,7 +122,13 @@ public sealed class ServeTests(Workspace workspace) : IClassFixture<Workspace>
         {
             using var http = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
             using var page = await http.GetAsync(new Uri("/graphql/ui", UriKind.Relative));
+            using var explorer = await http.GetAsync(new Uri("/", UriKind.Relative));
             using var crossOrigin = await SendWithOriginAsync(http, "https://evil.example");
+
+            Assert.Equal(System.Net.HttpStatusCode.OK, explorer.StatusCode);
+            Assert.Equal("text/html", explorer.Content.Headers.ContentType?.MediaType);
+            Assert.Contains("script-src 'self';", explorer.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+            Assert.Equal("DENY", explorer.Headers.GetValues("X-Frame-Options").Single());
 
             Assert.Equal("nosniff", page.Headers.GetValues("X-Content-Type-Options").Single());
             Assert.Equal("DENY", page.Headers.GetValues("X-Frame-Options").Single());

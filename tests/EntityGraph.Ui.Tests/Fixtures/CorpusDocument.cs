@@ -9,7 +9,7 @@ public sealed class CorpusDocument
 {
     public const string ModelId = "ui-test-model";
 
-    public CorpusDocument(string id, string language, string title, string text, IReadOnlyList<CorpusSpan> spans)
+    public CorpusDocument(string id, string language, string title, string text, IReadOnlyList<CorpusSpan> spans, IReadOnlyList<string>? tags = null)
     {
         var mentions = spans
             .Select(span => ToMention(text, language, span))
@@ -17,7 +17,11 @@ public sealed class CorpusDocument
             .ToArray();
         var entities = spans.Select(span => span.Entity).Distinct().Select(entity => entity.ToWrite()).ToArray();
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
-        Write = new DocumentWrite(id, language, 0.9, title, null, hash, text, false, entities, mentions, []);
+        Write = new DocumentWrite(id, language, 0.9, title, null, hash, text, false, entities, mentions, [.. (tags ?? []).Select(tag => new TagRecord(tag, false, 0.8))])
+        {
+            // Every entity equally central, so related documents are ranked by the rarity of what they share.
+            Saliences = [.. entities.Select(entity => new EntitySalienceWrite(entity.Id, 0.5))],
+        };
     }
 
     public DocumentWrite Write { get; }

@@ -1,7 +1,7 @@
 namespace EntityGraph.Ui.Tests.Fixtures;
 
 /// <summary>
-/// Four short documents (German, mixed German/Japanese, Japanese, English). The mixed one starts with an emoji (two UTF-16
+/// Five short documents (German, mixed German/Japanese, Japanese, English, and one of markup that must stay text). The mixed one starts with an emoji (two UTF-16
 /// units), holds CJK and writes "José" with a combining accent, so highlights are only right if offsets are UTF-16 exact.
 /// </summary>
 public static class UiCorpus
@@ -15,6 +15,9 @@ public static class UiCorpus
     public static readonly CorpusEntity Merkel = new("per-merkel", "PER", "Angela Merkel", "angela merkel");
     public static readonly CorpusEntity Mueller = new("per-mueller", "PER", "José Müller", "jose muller");
 
+    /// <summary>An entity whose name is markup that would run script if a page put it into HTML.</summary>
+    public static readonly CorpusEntity Hostile = new("misc-hostile", "MISC", "<img src=x onerror=\"window.__xss='name'\">", "img src x onerror");
+
     /// <summary>"José" with U+0301 COMBINING ACUTE ACCENT, as it appears in <see cref="Mixed"/>.</summary>
     public const string DecomposedJoseMueller = "Jose\u0301 Müller";
 
@@ -23,7 +26,8 @@ public static class UiCorpus
         "de",
         "Neues Werk",
         "Siemens eröffnet ein neues Werk in München. Angela Merkel besuchte München im Mai.",
-        [new(Siemens, "Siemens"), new(Munich, "München"), new(Merkel, "Angela Merkel"), new(Munich, "München", 2)]);
+        [new(Siemens, "Siemens"), new(Munich, "München"), new(Merkel, "Angela Merkel"), new(Munich, "München", 2)],
+        ["industry", "bavaria"]);
 
     public static readonly CorpusDocument Mixed = new(
         "doc-mixed",
@@ -46,7 +50,15 @@ public static class UiCorpus
         "Berlin is far from Munich.",
         [new(Berlin, "Berlin"), new(Munich, "Munich")]);
 
-    public static IReadOnlyList<CorpusDocument> Documents { get; } = [German, Mixed, Japanese, English];
+    /// <summary>A document whose title and text hold a script element and an image with an onerror handler.</summary>
+    public static readonly CorpusDocument Script = new(
+        "doc-xss",
+        "en",
+        "<script>window.__xss='title'</script>",
+        $"Berlin saw <script>window.__xss='text';alert(1)</script> and {Hostile.CanonicalName} today.",
+        [new(Berlin, "Berlin"), new(Hostile, Hostile.CanonicalName)]);
+
+    public static IReadOnlyList<CorpusDocument> Documents { get; } = [German, Mixed, Japanese, English, Script];
 
     public static int EntityCount => Documents.SelectMany(document => document.Write.Entities).Select(entity => entity.Id).Distinct().Count();
 }

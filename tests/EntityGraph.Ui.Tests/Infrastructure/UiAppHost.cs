@@ -47,6 +47,7 @@ public abstract class UiAppHost : IAsyncLifetime
 
         _app = builder.Build();
         _app.MapEntityGraphApi();
+        _app.MapEntityGraphExplorer();
         await _app.StartAsync();
         BaseAddress = new Uri(_app.Urls.Single());
         await SeedAsync(_app.Services);
