@@ -52,13 +52,20 @@ public sealed class CommandArguments
             : value;
     }
 
-    /// <summary>All values of a repeatable option, in order.</summary>
-    public IReadOnlyList<string> Values(string name) => Find(name)?.Option switch
+    /// <summary>All values of a repeatable option, in order; choices come back spelled as the spec spells them.</summary>
+    public IReadOnlyList<string> Values(string name)
     {
-        Option<string[]> repeated => this.result.GetValue(repeated) ?? [],
-        Option<string> single => this.result.GetValue(single) is { } value ? [value] : [],
-        _ => [],
-    };
+        var option = Find(name);
+        IReadOnlyList<string> values = option?.Option switch
+        {
+            Option<string[]> repeated => this.result.GetValue(repeated) ?? [],
+            Option<string> single => this.result.GetValue(single) is { } value ? [value] : [],
+            _ => [],
+        };
+        return option?.Spec.Choices is { } choices
+            ? values.Select(v => choices.First(c => string.Equals(c, v, StringComparison.OrdinalIgnoreCase))).ToList()
+            : values;
+    }
 
     /// <summary>The value of an option that must be given.</summary>
     /// <exception cref="UsageException">It was not given.</exception>

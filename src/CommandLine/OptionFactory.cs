@@ -18,7 +18,7 @@ internal static class OptionFactory
         Option option = spec switch
         {
             { IsFlag: true } => new Option<bool>("--" + spec.Name) { Arity = ArgumentArity.Zero },
-            { Repeatable: true } => new Option<string[]>("--" + spec.Name) { Arity = ArgumentArity.OneOrMore, AllowMultipleArgumentsPerToken = false },
+            { Repeatable: true } => Repeated(spec),
             { Kind: OptionValueKind.Text } => Text(spec),
             { Kind: OptionValueKind.Number or OptionValueKind.Probability } => new Option<double>("--" + spec.Name) { CustomParser = result => ParseNumber(spec, result) },
             _ => new Option<int>("--" + spec.Name) { CustomParser = result => ParseInteger(spec, result) },
@@ -27,6 +27,17 @@ internal static class OptionFactory
         option.HelpName = spec.ValueName;
         option.Required = spec.Required;
         option.Recursive = recursive;
+        return option;
+    }
+
+    private static Option<string[]> Repeated(OptionSpec spec)
+    {
+        var option = new Option<string[]>("--" + spec.Name) { Arity = ArgumentArity.OneOrMore, AllowMultipleArgumentsPerToken = false };
+        if (spec.Choices is { } choices)
+        {
+            option.AcceptOnlyFromAmong(StringComparer.OrdinalIgnoreCase, [.. choices]);
+        }
+
         return option;
     }
 

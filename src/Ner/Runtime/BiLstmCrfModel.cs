@@ -57,6 +57,12 @@ public sealed class BiLstmCrfModel : ITokenClassificationModel
         return spans;
     }
 
+    public IReadOnlyList<EncodedBatch> EncodeBatches(IEnumerable<string> texts, int maxBatch)
+    {
+        var chunks = texts.SelectMany(text => SentenceSplitter.Split(text).SelectMany(s => Predictor.Prepare(text, s.Start, s.End).Chunks));
+        return EncodedBatch.GroupByLength(chunks, c => c.Length, maxBatch).Select(Scorer.Encode).ToList();
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _batcher.DisposeAsync().ConfigureAwait(false);

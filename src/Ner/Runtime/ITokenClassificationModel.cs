@@ -13,4 +13,11 @@ public interface ITokenClassificationModel : IAsyncDisposable
 
     /// <summary>Entities in <paramref name="text"/> as UTF-16 spans into that exact string.</summary>
     Task<List<PredictedSpan>> PredictAsync(string text, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The model inputs of <paramref name="texts"/>, encoded ahead and grouped as the batcher groups them at best (by
+    /// length, at most <paramref name="maxBatch"/> a batch): what the raw-throughput benchmark runs, timing nothing else.
+    /// The caller disposes the batches.
+    /// </summary>
+    IReadOnlyList<EncodedBatch> EncodeBatches(IEnumerable<string> texts, int maxBatch);
 }

@@ -44,69 +44,72 @@ public sealed class OnnxSequenceScorer
             return results;
         }
 
-        var length = chunks.Max(c => c.Length);
-        var width = chunks.Max(c => c.CharWidth);
+        using var batch = Encode(chunks);
+        for (var m = 0; m < batch.Members; m++)
+        {
+            using var outputs = batch.Run(m);
+            var emissions = outputs[0].GetTensorDataAsSpan<float>();
+            for (var b = 0; b < chunks.Count; b++)
+            {
+                var scores = emissions.Slice(b * batch.Length * _labels, chunks[b].Length * _labels);
+                if (m == 0)
+                {
+                    results.Add(scores.ToArray());
+                }
+                else
+                {
+                    System.Numerics.Tensors.TensorPrimitives.Add(results[b], scores, results[b]);
+                }
+            }
+        }
+
+        if (batch.Members > 1)
+        {
+            foreach (var row in results)
+            {
+                System.Numerics.Tensors.TensorPrimitives.Divide(row, batch.Members, row);
+            }
+        }
+
+        return results;
+    }
+
+    /// <summary>The chunks as one padded batch of input tensors (words, characters, casing, lengths) over pooled buffers.</summary>
+    public EncodedBatch Encode(IReadOnlyList<WordChunk> chunks)
+    {
+        ArgumentNullException.ThrowIfNull(chunks);
+        var length = chunks.Count == 0 ? 0 : chunks.Max(c => c.Length);
+        var width = chunks.Count == 0 ? 0 : chunks.Max(c => c.CharWidth);
         var size = chunks.Count * length;
         var words = ArrayPool<long>.Shared.Rent(size);
         var casing = ArrayPool<long>.Shared.Rent(size);
         var chars = ArrayPool<long>.Shared.Rent(size * width);
         var lengths = new int[chunks.Count];
-        try
+        Array.Clear(words, 0, size);
+        Array.Clear(casing, 0, size);
+        Array.Clear(chars, 0, size * width);
+        long tokens = 0;
+        for (var b = 0; b < chunks.Count; b++)
         {
-            Array.Clear(words, 0, size);
-            Array.Clear(casing, 0, size);
-            Array.Clear(chars, 0, size * width);
-            for (var b = 0; b < chunks.Count; b++)
+            var chunk = chunks[b];
+            lengths[b] = chunk.Length;
+            tokens += chunk.Length;
+            chunk.WordIds.CopyTo(words, b * length);
+            chunk.CasingIds.CopyTo(casing, b * length);
+            for (var w = 0; w < chunk.Length; w++)
             {
-                var chunk = chunks[b];
-                lengths[b] = chunk.Length;
-                chunk.WordIds.CopyTo(words, b * length);
-                chunk.CasingIds.CopyTo(casing, b * length);
-                for (var w = 0; w < chunk.Length; w++)
-                {
-                    chunk.CharIds.AsSpan(w * chunk.CharWidth, chunk.CharWidth).CopyTo(chars.AsSpan(((b * length) + w) * width));
-                }
+                chunk.CharIds.AsSpan(w * chunk.CharWidth, chunk.CharWidth).CopyTo(chars.AsSpan(((b * length) + w) * width));
             }
-
-            long[] shape = [chunks.Count, length];
-            using var wordValue = OrtValue.CreateTensorValueFromMemory(OrtMemoryInfo.DefaultInstance, words.AsMemory(0, size), shape);
-            using var charValue = OrtValue.CreateTensorValueFromMemory(OrtMemoryInfo.DefaultInstance, chars.AsMemory(0, size * width), [chunks.Count, length, width]);
-            using var casingValue = OrtValue.CreateTensorValueFromMemory(OrtMemoryInfo.DefaultInstance, casing.AsMemory(0, size), shape);
-            using var lengthValue = OrtValue.CreateTensorValueFromMemory(lengths, [chunks.Count]);
-            using var runOptions = new RunOptions();
-            for (var m = 0; m < _sessions.Count; m++)
-            {
-                using var outputs = _sessions[m].Run(runOptions, InputNames, [wordValue, charValue, casingValue, lengthValue], OutputNames);
-                var emissions = outputs[0].GetTensorDataAsSpan<float>();
-                for (var b = 0; b < chunks.Count; b++)
-                {
-                    var scores = emissions.Slice(b * length * _labels, chunks[b].Length * _labels);
-                    if (m == 0)
-                    {
-                        results.Add(scores.ToArray());
-                    }
-                    else
-                    {
-                        System.Numerics.Tensors.TensorPrimitives.Add(results[b], scores, results[b]);
-                    }
-                }
-            }
-
-            if (_sessions.Count > 1)
-            {
-                foreach (var row in results)
-                {
-                    System.Numerics.Tensors.TensorPrimitives.Divide(row, _sessions.Count, row);
-                }
-            }
-
-            return results;
         }
-        finally
-        {
-            ArrayPool<long>.Shared.Return(words);
-            ArrayPool<long>.Shared.Return(casing);
-            ArrayPool<long>.Shared.Return(chars);
-        }
+
+        long[] shape = [chunks.Count, length];
+        OrtValue[] inputs =
+        [
+            OrtValue.CreateTensorValueFromMemory(OrtMemoryInfo.DefaultInstance, words.AsMemory(0, size), shape),
+            OrtValue.CreateTensorValueFromMemory(OrtMemoryInfo.DefaultInstance, chars.AsMemory(0, size * width), [chunks.Count, length, width]),
+            OrtValue.CreateTensorValueFromMemory(OrtMemoryInfo.DefaultInstance, casing.AsMemory(0, size), shape),
+            OrtValue.CreateTensorValueFromMemory(lengths, [chunks.Count]),
+        ];
+        return new EncodedBatch(_sessions, InputNames, inputs, OutputNames, [words, casing, chars], chunks.Count, length, tokens);
     }
 }

@@ -21,5 +21,6 @@ public static class CommandTable
         new StoreCommand(defaults),
         new ClusterCommand(),
         new KeysCommand(defaults),
+        new BenchCommand(defaults),
     ];
 }

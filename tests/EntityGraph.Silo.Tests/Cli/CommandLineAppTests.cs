@@ -16,6 +16,7 @@ public sealed class CommandLineAppTests
             new OptionSpec("offset", "N", "An offset.") { Kind = OptionValueKind.Integer },
             new OptionSpec("rate", "X", "A rate.") { Kind = OptionValueKind.Number },
             OptionSpec.Choice("mode", "A mode.", ["best", "fast"]),
+            new OptionSpec("part", "P", "A part.", Repeatable: true) { Choices = ["models", "server"] },
         ],
         PositionalName: "PATH",
         MinPositionals: 1,
@@ -83,6 +84,18 @@ public sealed class CommandLineAppTests
         Assert.Equal(7, arguments!.Integer("count", 1));
         Assert.Equal(1e-4, arguments.Number("rate"));
         Assert.Equal("fast", arguments.Value("mode"));
+    }
+
+    [Fact]
+    public async Task A_repeatable_option_with_choices_takes_only_those_and_returns_them_as_spelled_in_the_spec()
+    {
+        var (code, arguments, _) = await RunAsync("demo", "--part", "SERVER", "--part", "models", "p");
+        var (refused, _, error) = await RunAsync("demo", "--part", "server", "--part", "disk", "p");
+
+        Assert.Equal(0, code);
+        Assert.Equal(["server", "models"], arguments!.Values("part"));
+        Assert.Equal(CommandLineApp.UsageExitCode, refused);
+        Assert.Contains("Argument 'disk' not recognized. Must be one of:", error, StringComparison.Ordinal);
     }
 
     [Theory]
