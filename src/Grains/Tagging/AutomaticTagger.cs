@@ -6,7 +6,9 @@ namespace EntityGraph.Grains.Tagging;
 /// <summary>
 /// Automatic document tags: the canonical names of the most salient named entities (people, organisations,
 /// places, other names; never dates, amounts or contact details) scoring at least the configured minimum.
-/// The tag name is the entity's canonical name, e.g. "Siemens AG"; the tag score is its salience.
+/// The tag name is the entity's canonical name, e.g. "Siemens AG"; the tag score is its salience. A name longer than a
+/// tag may be (<see cref="StorageLimits.MaxTagLength"/>) is no tag: a model can find a long run of words as one name, and
+/// the document must still be stored.
 /// </summary>
 public static class AutomaticTagger
 {
@@ -22,9 +24,11 @@ public static class AutomaticTagger
                 break;
             }
 
-            if (EntityTypes.IsTaggable(salience.Type) && !tags.Any(t => string.Equals(t.Name, salience.Name.Trim(), StringComparison.OrdinalIgnoreCase)))
+            var name = salience.Name.Trim();
+            if (EntityTypes.IsTaggable(salience.Type) && name.Length is > 0 and <= StorageLimits.MaxTagLength
+                && !tags.Any(t => string.Equals(t.Name, name, StringComparison.OrdinalIgnoreCase)))
             {
-                tags.Add(new TagRecord(salience.Name.Trim(), Manual: false, salience.Score));
+                tags.Add(new TagRecord(name, Manual: false, salience.Score));
             }
         }
 

@@ -7,11 +7,15 @@ namespace EntityGraph.Ner.Runtime;
 
 /// <summary>
 /// Dynamic batching: model inputs (transformer windows, BiLSTM chunks) from concurrent requests queue up, and one loop runs
-/// them through the model in batches of up to <c>maxBatch</c>, sorted by length, waiting a moment for more work after the
-/// first input arrives.
+/// them through the model in batches of up to <c>maxBatch</c>, waiting a moment for more work after the first input
+/// arrives. The loop takes up to <see cref="SortedBatches"/> batches' worth of what is queued at once, sorts it by length
+/// and cuts it into batches, so inputs of similar length run together and little of each batch is padding.
 /// </summary>
 public sealed class InferenceBatcher<TItem> : IAsyncDisposable
 {
+    /// <summary>How many batches' worth of queued inputs are sorted together before they are cut into batches.</summary>
+    public const int SortedBatches = 8;
+
     private readonly Channel<(TItem Item, TaskCompletionSource<float[]> Result, long Queued)> _queue =
         Channel.CreateUnbounded<(TItem, TaskCompletionSource<float[]>, long)>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Func<IReadOnlyList<TItem>, List<float[]>> _score;
@@ -54,27 +58,37 @@ public sealed class InferenceBatcher<TItem> : IAsyncDisposable
 
     private async Task RunAsync()
     {
+        var limit = _maxBatch * SortedBatches;
+        var pending = new List<(TItem Item, TaskCompletionSource<float[]> Result, long Queued)>(limit);
         var batch = new List<(TItem Item, TaskCompletionSource<float[]> Result, long Queued)>(_maxBatch);
         var reader = _queue.Reader;
         while (await reader.WaitToReadAsync().ConfigureAwait(false))
         {
-            Drain(reader, batch);
-            if (batch.Count < _maxBatch && _delay > TimeSpan.Zero)
+            Drain(reader, pending, limit);
+            if (pending.Count < _maxBatch && _delay > TimeSpan.Zero)
             {
                 await Task.Delay(_delay).ConfigureAwait(false);
-                Drain(reader, batch);
+                Drain(reader, pending, limit);
             }
 
-            Run(batch);
-            batch.Clear();
+            // A stable sort: inputs of one length keep their arrival order.
+            var ordered = pending.OrderBy(p => _length(p.Item)).ToList();
+            for (var start = 0; start < ordered.Count; start += _maxBatch)
+            {
+                batch.AddRange(ordered.GetRange(start, Math.Min(_maxBatch, ordered.Count - start)));
+                Run(batch);
+                batch.Clear();
+            }
+
+            pending.Clear();
         }
     }
 
-    private void Drain(ChannelReader<(TItem, TaskCompletionSource<float[]>, long)> reader, List<(TItem, TaskCompletionSource<float[]>, long)> batch)
+    private static void Drain(ChannelReader<(TItem, TaskCompletionSource<float[]>, long)> reader, List<(TItem, TaskCompletionSource<float[]>, long)> pending, int limit)
     {
-        while (batch.Count < _maxBatch && reader.TryRead(out var item))
+        while (pending.Count < limit && reader.TryRead(out var item))
         {
-            batch.Add(item);
+            pending.Add(item);
         }
     }
 
@@ -89,11 +103,10 @@ public sealed class InferenceBatcher<TItem> : IAsyncDisposable
 
         try
         {
-            var ordered = batch.OrderBy(b => _length(b.Item)).ToList();
-            var logits = _score(ordered.Select(b => b.Item).ToList());
-            for (var i = 0; i < ordered.Count; i++)
+            var logits = _score(batch.Select(b => b.Item).ToList());
+            for (var i = 0; i < batch.Count; i++)
             {
-                ordered[i].Result.TrySetResult(logits[i]);
+                batch[i].Result.TrySetResult(logits[i]);
             }
         }
         catch (Exception ex)

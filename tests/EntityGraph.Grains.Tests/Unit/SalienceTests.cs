@@ -55,4 +55,21 @@ public sealed class SalienceTests
         Assert.All(tags, t => Assert.False(t.Manual));
         Assert.Single(AutomaticTagger.Select(saliences, count: 1, minScore: 0));
     }
+
+    [Fact]
+    public void A_name_too_long_or_blank_for_a_tag_is_passed_over_for_the_next()
+    {
+        var longName = string.Join(' ', Enumerable.Repeat("Alliance", 12)) + " Party";
+        var saliences = new[]
+        {
+            new EntitySalience("a", "ORG", longName, 0.9),
+            new EntitySalience("b", "ORG", "   ", 0.8),
+            new EntitySalience("c", "PER", "Bolt", 0.5),
+        };
+
+        var tags = AutomaticTagger.Select(saliences, count: 1, minScore: 0);
+
+        Assert.True(longName.Length > EntityGraph.Storage.StorageLimits.MaxTagLength);
+        Assert.Equal(["Bolt"], tags.Select(t => t.Name));
+    }
 }
