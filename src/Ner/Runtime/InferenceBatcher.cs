@@ -6,18 +6,18 @@ using Microsoft.Extensions.Logging;
 namespace EntityGraph.Ner.Runtime;
 
 /// <summary>
-/// Dynamic batching: model inputs (transformer windows, BiLSTM chunks) from concurrent requests queue up, and one loop runs
-/// them through the model in batches of up to <c>maxBatch</c>, waiting a moment for more work after the first input
-/// arrives. The loop takes up to <see cref="SortedBatches"/> batches' worth of what is queued at once, sorts it by length
-/// and cuts it into batches, so inputs of similar length run together and little of each batch is padding.
+/// Dynamic batching: the model inputs of concurrent requests (transformer windows, BiLSTM chunks) queue up, a request's
+/// inputs together, and one loop runs them through the model in batches of up to <c>maxBatch</c>. The loop takes up to
+/// <see cref="SortedBatches"/> batches' worth of queued inputs at once, sorts them by length and cuts them into batches,
+/// so inputs of similar length run together and little of each batch is padding. It waits a moment for more work only
+/// while other requests are still on their way; a lone request runs at once.
 /// </summary>
 public sealed class InferenceBatcher<TItem> : IAsyncDisposable
 {
     /// <summary>How many batches' worth of queued inputs are sorted together before they are cut into batches.</summary>
     public const int SortedBatches = 8;
 
-    private readonly Channel<(TItem Item, TaskCompletionSource<float[]> Result, long Queued)> _queue =
-        Channel.CreateUnbounded<(TItem, TaskCompletionSource<float[]>, long)>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Channel<Request> _queue = Channel.CreateUnbounded<Request>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Func<IReadOnlyList<TItem>, List<float[]>> _score;
     private readonly Func<TItem, int> _length;
     private readonly int _maxBatch;
@@ -25,6 +25,9 @@ public sealed class InferenceBatcher<TItem> : IAsyncDisposable
     private readonly string _modelId;
     private readonly ILogger _logger;
     private readonly Task _loop;
+
+    /// <summary>Requests handed to <see cref="ScoreAsync"/> and not answered yet.</summary>
+    private int _outstanding;
 
     public InferenceBatcher(Func<IReadOnlyList<TItem>, List<float[]>> score, Func<TItem, int> length, int maxBatch, TimeSpan delay, string modelId, ILogger logger)
     {
@@ -37,17 +40,24 @@ public sealed class InferenceBatcher<TItem> : IAsyncDisposable
         _loop = Task.Run(RunAsync);
     }
 
+    /// <summary>The model's scores of <paramref name="items"/>, in their order.</summary>
     public async Task<IReadOnlyList<float[]>> ScoreAsync(IReadOnlyList<TItem> items, CancellationToken cancellationToken = default)
     {
-        var pending = new Task<float[]>[items.Count];
-        for (var i = 0; i < items.Count; i++)
+        ArgumentNullException.ThrowIfNull(items);
+        if (items.Count == 0)
         {
-            var completion = new TaskCompletionSource<float[]>(TaskCreationOptions.RunContinuationsAsynchronously);
-            pending[i] = completion.Task;
-            await _queue.Writer.WriteAsync((items[i], completion, Stopwatch.GetTimestamp()), cancellationToken).ConfigureAwait(false);
+            return [];
         }
 
-        return await Task.WhenAll(pending).WaitAsync(cancellationToken).ConfigureAwait(false);
+        var request = new Request(items, Stopwatch.GetTimestamp());
+        Interlocked.Increment(ref _outstanding);
+        if (!_queue.Writer.TryWrite(request))
+        {
+            Interlocked.Decrement(ref _outstanding);
+            throw new ObjectDisposedException(nameof(InferenceBatcher<TItem>), $"The batcher of model '{_modelId}' is shut down.");
+        }
+
+        return await request.Completion.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
     }
 
     public async ValueTask DisposeAsync()
@@ -59,63 +69,92 @@ public sealed class InferenceBatcher<TItem> : IAsyncDisposable
     private async Task RunAsync()
     {
         var limit = _maxBatch * SortedBatches;
-        var pending = new List<(TItem Item, TaskCompletionSource<float[]> Result, long Queued)>(limit);
-        var batch = new List<(TItem Item, TaskCompletionSource<float[]> Result, long Queued)>(_maxBatch);
+        var requests = new List<Request>();
         var reader = _queue.Reader;
         while (await reader.WaitToReadAsync().ConfigureAwait(false))
         {
-            Drain(reader, pending, limit);
-            if (pending.Count < _maxBatch && _delay > TimeSpan.Zero)
+            var items = Drain(reader, requests, limit, 0);
+            if (items < _maxBatch && _delay > TimeSpan.Zero && Volatile.Read(ref _outstanding) > requests.Count)
             {
                 await Task.Delay(_delay).ConfigureAwait(false);
-                Drain(reader, pending, limit);
+                Drain(reader, requests, limit, items);
             }
 
-            // A stable sort: inputs of one length keep their arrival order.
-            var ordered = pending.OrderBy(p => _length(p.Item)).ToList();
-            for (var start = 0; start < ordered.Count; start += _maxBatch)
-            {
-                batch.AddRange(ordered.GetRange(start, Math.Min(_maxBatch, ordered.Count - start)));
-                Run(batch);
-                batch.Clear();
-            }
-
-            pending.Clear();
+            Run(requests);
+            requests.Clear();
         }
     }
 
-    private static void Drain(ChannelReader<(TItem, TaskCompletionSource<float[]>, long)> reader, List<(TItem, TaskCompletionSource<float[]>, long)> pending, int limit)
+    private static int Drain(ChannelReader<Request> reader, List<Request> requests, int limit, int items)
     {
-        while (pending.Count < limit && reader.TryRead(out var item))
+        while (items < limit && reader.TryRead(out var request))
         {
-            pending.Add(item);
+            requests.Add(request);
+            items += request.Items.Count;
         }
+
+        return items;
     }
 
-    private void Run(List<(TItem Item, TaskCompletionSource<float[]> Result, long Queued)> batch)
+    private void Run(List<Request> requests)
     {
         var started = Stopwatch.GetTimestamp();
-        EntityGraphMetrics.BatchRan(_modelId, batch.Count);
-        foreach (var item in batch)
+        var inputs = new List<(Request Request, int Index, int Length)>();
+        foreach (var request in requests)
         {
-            EntityGraphMetrics.QueueWaited(_modelId, Stopwatch.GetElapsedTime(item.Queued, started));
+            var waited = Stopwatch.GetElapsedTime(request.Queued, started);
+            for (var i = 0; i < request.Items.Count; i++)
+            {
+                EntityGraphMetrics.QueueWaited(_modelId, waited);
+                inputs.Add((request, i, _length(request.Items[i])));
+            }
         }
 
-        try
+        // A stable sort: inputs of one length keep their arrival order.
+        var ordered = inputs.OrderBy(p => p.Length).ToList();
+        for (var start = 0; start < ordered.Count; start += _maxBatch)
         {
-            var logits = _score(batch.Select(b => b.Item).ToList());
-            for (var i = 0; i < batch.Count; i++)
+            var batch = ordered.GetRange(start, Math.Min(_maxBatch, ordered.Count - start));
+            EntityGraphMetrics.BatchRan(_modelId, batch.Count);
+            try
             {
-                batch[i].Result.TrySetResult(logits[i]);
+                var logits = _score(batch.Select(p => p.Request.Items[p.Index]).ToList());
+                for (var i = 0; i < batch.Count; i++)
+                {
+                    var (request, index, _) = batch[i];
+                    request.Results[index] = logits[i];
+                    if (--request.Remaining == 0 && request.Completion.TrySetResult(request.Results))
+                    {
+                        Interlocked.Decrement(ref _outstanding);
+                    }
+                }
+            }
+            catch (Exception ex)
+            {
+                NerLog.BatchFailed(_logger, ex, _modelId, batch.Count);
+                foreach (var request in batch.Select(p => p.Request).Distinct())
+                {
+                    if (request.Completion.TrySetException(ex))
+                    {
+                        Interlocked.Decrement(ref _outstanding);
+                    }
+                }
             }
         }
-        catch (Exception ex)
-        {
-            NerLog.BatchFailed(_logger, ex, _modelId, batch.Count);
-            foreach (var item in batch)
-            {
-                item.Result.TrySetException(ex);
-            }
-        }
+    }
+
+    /// <summary>One caller's inputs, their scores as they come, and the task the caller awaits.</summary>
+    private sealed class Request(IReadOnlyList<TItem> items, long queued)
+    {
+        public IReadOnlyList<TItem> Items { get; } = items;
+
+        public long Queued { get; } = queued;
+
+        public float[][] Results { get; } = new float[items.Count][];
+
+        /// <summary>Inputs not scored yet; only the batching loop changes it.</summary>
+        public int Remaining { get; set; } = items.Count;
+
+        public TaskCompletionSource<IReadOnlyList<float[]>> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 }
