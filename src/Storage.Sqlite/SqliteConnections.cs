@@ -1,6 +1,8 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using EntityGraph.Storage.Configuration;
 using Microsoft.Data.Sqlite;
+using SQLitePCL;
 
 namespace EntityGraph.Storage.Sqlite;
 
@@ -18,6 +20,12 @@ internal sealed class SqliteConnections
 
     private readonly string _connectionString;
     private readonly string _sessionPragmas;
+
+    /// <summary>
+    /// Database handles whose session pragmas are set. The pool hands the same handle out again and again; the pragmas
+    /// outlive each use, so they run once per handle rather than on every open (tens of opens per ingested document).
+    /// </summary>
+    private readonly ConditionalWeakTable<sqlite3, object> _configured = [];
 
     public SqliteConnections(GraphStoreOptions options)
     {
@@ -46,9 +54,17 @@ internal sealed class SqliteConnections
             connection.CreateFunction("ln", (double value) => Math.Log(value), isDeterministic: true);
             connection.CreateFunction("greatest", (double a, double b) => Math.Max(a, b), isDeterministic: true);
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-            await using var command = connection.CreateCommand();
-            command.CommandText = _sessionPragmas;
-            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            if (connection.Handle is not { } handle || !_configured.TryGetValue(handle, out _))
+            {
+                await using var command = connection.CreateCommand();
+                command.CommandText = _sessionPragmas;
+                await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                if (connection.Handle is { } opened)
+                {
+                    _configured.AddOrUpdate(opened, this);
+                }
+            }
+
             return connection;
         }
         catch

@@ -27,6 +27,24 @@ public sealed class SqliteConfigurationTests : IDisposable
     }
 
     [Fact]
+    public async Task Every_opened_connection_has_the_session_pragmas_also_when_the_pool_hands_it_out_again()
+    {
+        var connections = new SqliteConnections(new GraphStoreOptions { DataDirectory = _folder, FileName = "pragmas.db", BusyTimeout = TimeSpan.FromSeconds(7) });
+        Directory.CreateDirectory(_folder);
+        for (var round = 0; round < 3; round++)
+        {
+            await using var first = await connections.OpenAsync();
+            await using var second = await connections.OpenAsync();
+            foreach (var connection in new[] { first, second })
+            {
+                Assert.Equal((7000L, 1L, -512L), (await ScalarAsync(connection, "PRAGMA busy_timeout;"), await ScalarAsync(connection, "PRAGMA synchronous;"), await ScalarAsync(connection, "PRAGMA cache_size;")));
+            }
+        }
+
+        connections.ClearPool();
+    }
+
+    [Fact]
     public async Task AddEntityGraphStorage_binds_the_section_and_registers_one_singleton_store()
     {
         var configuration = new ConfigurationBuilder()
@@ -75,6 +93,13 @@ public sealed class SqliteConfigurationTests : IDisposable
 
         Assert.Equal(Path.Combine(_folder, "entitygraph.db"), store.DatabasePath);
         Assert.Equal(0, (await store.GetStatisticsAsync()).Documents);
+    }
+
+    private static async Task<long> ScalarAsync(Microsoft.Data.Sqlite.SqliteConnection connection, string sql)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return (long)(await command.ExecuteScalarAsync())!;
     }
 
     public void Dispose()
