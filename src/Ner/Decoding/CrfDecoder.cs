@@ -14,6 +14,12 @@ public sealed class CrfDecoder
     private readonly double[] _start;
     private readonly double[] _end;
 
+    // The same scores as probabilities (exp; 0 where a transition is forbidden), start and end scaled by their maximum:
+    // forward-backward runs on them with a normalization per word, with no exp or log inside its loops.
+    private readonly double[] _expTransitions;
+    private readonly double[] _expStart;
+    private readonly double[] _expEnd;
+
     public CrfDecoder(LabelSet labels, CrfConfig crf)
     {
         ArgumentNullException.ThrowIfNull(labels);
@@ -37,6 +43,10 @@ public sealed class CrfDecoder
                 _transitions[(from * count) + to] = labels.Allowed(from, to) ? crf.Transitions[from][to] : double.NegativeInfinity;
             }
         }
+
+        _expTransitions = [.. _transitions.Select(Math.Exp)];
+        _expStart = Scaled(_start);
+        _expEnd = Scaled(_end);
     }
 
     public LabelSet Labels => _labels;
@@ -58,10 +68,10 @@ public sealed class CrfDecoder
         }
 
         var labels = Viterbi(emissions, words, result);
-        var marginals = Marginals(emissions, words);
+        var marginals = ChosenMarginals(emissions, words, labels);
         for (var w = 0; w < words; w++)
         {
-            confidence[w] = (float)marginals[(w * count) + labels[w]];
+            confidence[w] = (float)marginals[w];
         }
 
         return (labels, confidence);
@@ -119,78 +129,109 @@ public sealed class CrfDecoder
         return result;
     }
 
-    private double[] Marginals(ReadOnlySpan<float> emissions, int words)
+    /// <summary>
+    /// The marginal probability of each word's chosen label, by forward-backward in probability space: emissions are
+    /// exponentiated once per word (less the word's highest score) and every step is normalized to sum to one, so the
+    /// per-word scale factors cancel in alpha * beta / sum(alpha * beta).
+    /// </summary>
+    private double[] ChosenMarginals(ReadOnlySpan<float> emissions, int words, int[] labels)
     {
         var count = _labels.Count;
-        var alpha = new double[words * count];
-        var beta = new double[words * count];
-        var terms = new double[count];
-        for (var l = 0; l < count; l++)
+        var emitted = new double[words * count];
+        for (var w = 0; w < words; w++)
         {
-            alpha[l] = _start[l] + emissions[l];
-            beta[((words - 1) * count) + l] = _end[l];
+            var row = emissions.Slice(w * count, count);
+            var max = double.NegativeInfinity;
+            foreach (var value in row)
+            {
+                max = Math.Max(max, value);
+            }
+
+            for (var l = 0; l < count; l++)
+            {
+                emitted[(w * count) + l] = Math.Exp(row[l] - max);
+            }
         }
 
+        var alpha = new double[words * count];
+        var beta = new double[words * count];
+        for (var l = 0; l < count; l++)
+        {
+            alpha[l] = _expStart[l] * emitted[l];
+            beta[((words - 1) * count) + l] = _expEnd[l];
+        }
+
+        Normalize(alpha.AsSpan(0, count));
+        Normalize(beta.AsSpan((words - 1) * count, count));
         for (var w = 1; w < words; w++)
         {
             for (var l = 0; l < count; l++)
             {
+                var sum = 0.0;
                 for (var p = 0; p < count; p++)
                 {
-                    terms[p] = alpha[((w - 1) * count) + p] + _transitions[(p * count) + l];
+                    sum += alpha[((w - 1) * count) + p] * _expTransitions[(p * count) + l];
                 }
 
-                alpha[(w * count) + l] = LogSumExp(terms) + emissions[(w * count) + l];
+                alpha[(w * count) + l] = sum * emitted[(w * count) + l];
             }
+
+            Normalize(alpha.AsSpan(w * count, count));
         }
 
         for (var w = words - 2; w >= 0; w--)
         {
             for (var l = 0; l < count; l++)
             {
+                var sum = 0.0;
                 for (var n = 0; n < count; n++)
                 {
-                    terms[n] = _transitions[(l * count) + n] + emissions[((w + 1) * count) + n] + beta[((w + 1) * count) + n];
+                    sum += _expTransitions[(l * count) + n] * emitted[((w + 1) * count) + n] * beta[((w + 1) * count) + n];
                 }
 
-                beta[(w * count) + l] = LogSumExp(terms);
+                beta[(w * count) + l] = sum;
             }
+
+            Normalize(beta.AsSpan(w * count, count));
         }
 
-        for (var l = 0; l < count; l++)
+        var chosen = new double[words];
+        for (var w = 0; w < words; w++)
         {
-            terms[l] = alpha[((words - 1) * count) + l] + _end[l];
+            var total = 0.0;
+            for (var l = 0; l < count; l++)
+            {
+                total += alpha[(w * count) + l] * beta[(w * count) + l];
+            }
+
+            var at = (w * count) + labels[w];
+            chosen[w] = total > 0 ? alpha[at] * beta[at] / total : 0;
         }
 
-        var partition = LogSumExp(terms);
-        var marginals = new double[words * count];
-        for (var i = 0; i < marginals.Length; i++)
-        {
-            marginals[i] = Math.Exp(alpha[i] + beta[i] - partition);
-        }
-
-        return marginals;
+        return chosen;
     }
 
-    private static double LogSumExp(ReadOnlySpan<double> values)
+    private static void Normalize(Span<double> values)
     {
-        var max = double.NegativeInfinity;
-        foreach (var v in values)
-        {
-            max = Math.Max(max, v);
-        }
-
-        if (double.IsNegativeInfinity(max))
-        {
-            return max;
-        }
-
         var sum = 0.0;
-        foreach (var v in values)
+        foreach (var value in values)
         {
-            sum += Math.Exp(v - max);
+            sum += value;
         }
 
-        return max + Math.Log(sum);
+        if (sum > 0)
+        {
+            foreach (ref var value in values)
+            {
+                value /= sum;
+            }
+        }
+    }
+
+    /// <summary>exp of each score less the highest finite one (forbidden, negative-infinity scores become 0).</summary>
+    private static double[] Scaled(double[] scores)
+    {
+        var max = scores.Where(double.IsFinite).DefaultIfEmpty(0).Max();
+        return [.. scores.Select(score => Math.Exp(score - max))];
     }
 }

@@ -21,6 +21,9 @@ public sealed class SpanPredictor
 
     public LabelSet Labels { get; }
 
+    /// <summary>The word-piece tokenizer the model's windows are built with.</summary>
+    public WordPieceTokenizer Tokenizer => _tokenizer;
+
     public PreparedText Prepare(string text, int start, int end)
     {
         var encoded = new EncodedText();
