@@ -60,7 +60,7 @@ public sealed class BiLstmCrfModel : ITokenClassificationModel
     public IReadOnlyList<EncodedBatch> EncodeBatches(IEnumerable<string> texts, int maxBatch)
     {
         var chunks = texts.SelectMany(text => SentenceSplitter.Split(text).SelectMany(s => Predictor.Prepare(text, s.Start, s.End).Chunks));
-        return EncodedBatch.GroupByLength(chunks, c => c.Length, maxBatch).Select(Scorer.Encode).ToList();
+        return LengthBatches.Group(chunks, c => c.Length, maxBatch).Select(Scorer.Encode).ToList();
     }
 
     public async ValueTask DisposeAsync()

@@ -76,11 +76,4 @@ public sealed class EncodedBatch : IDisposable
             ArrayPool<long>.Shared.Return(buffer);
         }
     }
-
-    /// <summary>
-    /// Groups inputs as the batcher runs them at best: sorted by length, then cut into batches of at most
-    /// <paramref name="maxBatch"/>, so each batch pads as little as the inputs allow.
-    /// </summary>
-    public static IEnumerable<List<T>> GroupByLength<T>(IEnumerable<T> items, Func<T, int> length, int maxBatch) =>
-        items.OrderBy(length).Chunk(Math.Max(1, maxBatch)).Select(c => c.ToList());
 }

@@ -110,11 +110,8 @@ public sealed class InferenceBatcher<TItem> : IAsyncDisposable
             }
         }
 
-        // A stable sort: inputs of one length keep their arrival order.
-        var ordered = inputs.OrderBy(p => p.Length).ToList();
-        for (var start = 0; start < ordered.Count; start += _maxBatch)
+        foreach (var batch in LengthBatches.Group(inputs, p => p.Length, _maxBatch))
         {
-            var batch = ordered.GetRange(start, Math.Min(_maxBatch, ordered.Count - start));
             EntityGraphMetrics.BatchRan(_modelId, batch.Count);
             try
             {

@@ -58,7 +58,7 @@ public sealed class TokenClassificationModel : ITokenClassificationModel
     public IReadOnlyList<EncodedBatch> EncodeBatches(IEnumerable<string> texts, int maxBatch)
     {
         var windows = texts.SelectMany(text => SentenceSplitter.Split(text).SelectMany(s => Predictor.Prepare(text, s.Start, s.End).Windows));
-        return EncodedBatch.GroupByLength(windows, w => w.Length, maxBatch).Select(Scorer.Encode).ToList();
+        return LengthBatches.Group(windows, w => w.Length, maxBatch).Select(Scorer.Encode).ToList();
     }
 
     public async ValueTask DisposeAsync()

@@ -18,7 +18,7 @@ public sealed class EncodedBatchTests(FastTierFixture fixture) : IClassFixture<F
     [Fact]
     public void Inputs_are_grouped_by_length_at_most_max_batch_a_batch()
     {
-        var groups = EncodedBatch.GroupByLength(new[] { "ccc", "a", "bbbb", "dd", "e" }, s => s.Length, 2).ToList();
+        var groups = LengthBatches.Group(new[] { "ccc", "a", "bbbb", "dd", "e" }, s => s.Length, 2).ToList();
 
         Assert.Equal([["a", "e"], ["dd", "ccc"], ["bbbb"]], groups);
     }
