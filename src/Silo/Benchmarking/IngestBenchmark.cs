@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using EntityGraph.Grains;
 using EntityGraph.Silo.Hosting;
+using EntityGraph.Storage;
 
 namespace EntityGraph.Silo.Benchmarking;
 
@@ -68,7 +69,7 @@ public sealed class IngestBenchmark(HostSettings settings, string workFolder, in
                     }
                 }),
             cancellationToken).ConfigureAwait(false);
-        return failed == 0 ? seconds : throw new InvalidOperationException($"{failed} of {documents.Count} benchmark documents were not created in a fresh store.");
+        return failed == 0 ? seconds : throw new EntityGraphException(ErrorCodes.InternalServerError, $"{failed} of {documents.Count} benchmark documents were not created in a fresh store.");
     }
 
     private static async Task<double> TimeAsync(Func<CancellationToken, Task> work, CancellationToken cancellationToken)

@@ -1,6 +1,8 @@
 using System.Diagnostics;
+using EntityGraph.Grains;
 using EntityGraph.Ner.Models;
 using EntityGraph.Silo.Hosting;
+using EntityGraph.Storage;
 
 namespace EntityGraph.Silo.Benchmarking;
 
@@ -24,7 +26,7 @@ public sealed class ServerBenchmark(HostSettings settings, string workFolder, in
         await using var server = ServerProcess.Start(Path.Combine(workFolder, "serve"), FreePorts.Find(), Path.Combine(workFolder, "serve.log"), settings.ToConfiguration());
         if (!await server.WaitReadyAsync(TimeSpan.FromSeconds(120), cancellationToken).ConfigureAwait(false))
         {
-            throw new InvalidOperationException($"The server did not become ready; its output is in {Path.Combine(workFolder, "serve.log")}.");
+            throw new EntityGraphException(ErrorCodes.ServiceUnavailable, $"The benchmark's server did not become ready within 120 s. Its last output:{Environment.NewLine}{server.LogTail(20)}");
         }
 
         var coldStart = clock.Elapsed.TotalSeconds;

@@ -2,8 +2,10 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Json;
 using System.Reflection;
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json;
+using EntityGraph.Grains;
+using EntityGraph.Storage;
 
 namespace EntityGraph.Silo.Benchmarking;
 
@@ -15,11 +17,22 @@ public sealed class ServerProcess : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly HttpClient _http;
+    private readonly StreamWriter _log;
+    private readonly Lock _logGate = new();
+    private bool _logClosed;
 
-    private ServerProcess(Process process, Uri address)
+    private readonly string _logPath;
+
+    private ServerProcess(Process process, Uri address, StreamWriter log, string logPath)
     {
         _process = process;
+        _log = log;
+        _logPath = logPath;
         _http = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(120) };
+        process.OutputDataReceived += (_, e) => Log(e.Data);
+        process.ErrorDataReceived += (_, e) => Log(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
     }
 
     public int Id => _process.Id;
@@ -42,16 +55,15 @@ public sealed class ServerProcess : IAsyncDisposable
 
         // No rate limit: the benchmark measures the server, not the limiter.
         info.Environment["EntityGraph__Security__RequestsPerMinute"] = "0";
-        var process = Process.Start(info) ?? throw new InvalidOperationException("the server process did not start");
         var log = new StreamWriter(logPath) { AutoFlush = true };
-        var gate = new object();
-        process.OutputDataReceived += (_, e) => { lock (gate) { log.WriteLine(e.Data); } };
-        process.ErrorDataReceived += (_, e) => { lock (gate) { log.WriteLine(e.Data); } };
-        process.Exited += (_, _) => { lock (gate) { log.Dispose(); } };
-        process.EnableRaisingEvents = true;
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return new ServerProcess(process, address);
+        var process = Process.Start(info);
+        if (process is null)
+        {
+            log.Dispose();
+            throw new EntityGraphException(ErrorCodes.ServiceUnavailable, "The benchmark's server process did not start.");
+        }
+
+        return new ServerProcess(process, address, log, logPath);
     }
 
     /// <summary>Polls /health/ready until it answers 200; false when the process exits or the timeout passes first.</summary>
@@ -91,7 +103,7 @@ public sealed class ServerProcess : IAsyncDisposable
         var json = await response.Content.ReadFromJsonAsync<JsonObject>(cancellationToken).ConfigureAwait(false);
         if (!response.IsSuccessStatusCode || json is null || json["errors"] is JsonArray { Count: > 0 })
         {
-            throw new InvalidOperationException($"extract answered HTTP {(int)response.StatusCode}: {json?.ToJsonString() ?? "(no body)"}");
+            throw new EntityGraphException(ErrorCodes.ServiceUnavailable, $"The benchmark's server answered extract with HTTP {(int)response.StatusCode}: {json?.ToJsonString() ?? "(no body)"}");
         }
 
         return json["data"]?["extract"]?["entities"]?.AsArray().Count ?? 0;
@@ -110,6 +122,39 @@ public sealed class ServerProcess : IAsyncDisposable
         }
 
         _process.Dispose();
+        lock (_logGate)
+        {
+            _logClosed = true;
+            _log.Dispose();
+        }
+    }
+
+    /// <summary>The last <paramref name="lines"/> lines the server printed.</summary>
+    public string LogTail(int lines)
+    {
+        lock (_logGate)
+        {
+            using var reader = new StreamReader(new FileStream(_logPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite));
+            var all = new List<string>();
+            while (reader.ReadLine() is { } line)
+            {
+                all.Add(line);
+            }
+
+            return string.Join(Environment.NewLine, all.TakeLast(lines));
+        }
+    }
+
+    /// <summary>A line of the server's output into the log; lines that come after the log closed are dropped.</summary>
+    private void Log(string? line)
+    {
+        lock (_logGate)
+        {
+            if (!_logClosed && line is not null)
+            {
+                _log.WriteLine(line);
+            }
+        }
     }
 
     /// <summary>This build's entitygraph: the apphost beside this assembly, or <c>dotnet entitygraph.dll</c>.</summary>
