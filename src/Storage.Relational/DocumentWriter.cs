@@ -1,11 +1,29 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
 using Microsoft.Extensions.Logging;
 
 namespace EntityGraph.Storage.Relational;
 
-/// <summary>Writes one document and everything it contributes in a single immediate transaction.</summary>
+/// <summary>
+/// Writes documents with group commit: callers queue their document, and whoever holds the write gate stores every
+/// queued document (up to <see cref="MaxGroup"/>) in one write transaction, each inside its own savepoint. A document
+/// that is rejected or fails rolls back to its savepoint alone; the others commit. A caller's call returns only after the
+/// transaction holding its document committed, so a returned outcome is durable exactly as a one-document transaction
+/// was. One commit for several documents saves the commit and the repeated page writes that dominate small writes.
+/// </summary>
 internal sealed class DocumentWriter(RelationalBackend backend, SemaphoreSlim writeGate, ILogger logger, TimeProvider clock)
 {
+    /// <summary>The most documents one write transaction stores.</summary>
+    public const int MaxGroup = 32;
+
+    private const string Savepoint = "document";
+
+    private readonly ConcurrentQueue<PendingDocumentWrite> _queue = new();
+    private long _transactions;
+
+    /// <summary>How many write transactions this writer committed or tried; tests read it to see that writes were grouped.</summary>
+    public long Transactions => Interlocked.Read(ref _transactions);
+
     public async Task<DocumentWriteOutcome> UpsertAsync(DocumentWrite write, CancellationToken cancellationToken = default)
     {
         try
@@ -18,108 +36,143 @@ internal sealed class DocumentWriter(RelationalBackend backend, SemaphoreSlim wr
             throw;
         }
 
-        await writeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        var pending = new PendingDocumentWrite(write);
+        _queue.Enqueue(pending);
+        var holdsGate = false;
         try
         {
-            return await WriteAsync(write, cancellationToken).ConfigureAwait(false);
+            await writeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+            holdsGate = true;
         }
-        catch (GraphStoreException rejected)
+        catch (OperationCanceledException) when (pending.TryWithdraw())
         {
-            GraphStoreLog.WriteRejected(logger, write.Id, rejected.Code, rejected.Message);
             throw;
         }
-        catch (DbException failure)
+
+        if (holdsGate)
         {
-            GraphStoreLog.WriteFailed(logger, failure, write.Id);
-            throw new GraphStoreException(
-                ErrorCodes.StorageFailure,
-                $"Writing document '{write.Id}' failed and was rolled back: {failure.Message}",
-                failure);
-        }
-        finally
-        {
-            writeGate.Release();
-        }
-    }
-
-    private async Task<DocumentWriteOutcome> WriteAsync(DocumentWrite write, CancellationToken cancellationToken = default)
-    {
-        await using var connection = await backend.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var transaction = await backend.BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
-        var storedHash = await ReadContentHashAsync(connection, transaction, write.Id, cancellationToken).ConfigureAwait(false);
-        var manualTags = (write.ManualTags ?? []).Select(tag => tag.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        if (string.Equals(storedHash, write.ContentHash, StringComparison.Ordinal))
-        {
-            await ManualTagRows.ApplyAsync(connection, transaction, write.Id, manualTags, [], cancellationToken).ConfigureAwait(false);
-            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-            GraphStoreLog.DocumentUnchanged(logger, write.Id);
-            return DocumentWriteOutcome.Unchanged;
-        }
-
-        write = await RedirectMap.ApplyAsync(connection, transaction, write, cancellationToken).ConfigureAwait(false);
-        await RequireKnownEntitiesAsync(connection, transaction, write, cancellationToken).ConfigureAwait(false);
-        var now = clock.GetUtcNow().UtcTicks;
-        await EntityCreator.CreateMissingAsync(connection, transaction, write.Entities, logger, now, cancellationToken).ConfigureAwait(false);
-        await KeyRegistry.TryRegisterAllAsync(connection, transaction, write.Keys ?? [], cancellationToken).ConfigureAwait(false);
-
-        var outcome = storedHash is null ? DocumentWriteOutcome.Created : DocumentWriteOutcome.Updated;
-        if (outcome == DocumentWriteOutcome.Updated)
-        {
-            await DocumentContributions.RemoveAsync(connection, transaction, write.Id, cancellationToken).ConfigureAwait(false);
-            await LinkRows.DeleteForDocumentAsync(connection, transaction, write.Id, cancellationToken).ConfigureAwait(false);
-            await ExecuteForDocumentAsync(connection, transaction, "DELETE FROM tags WHERE document_id = @doc AND manual = 0;", write.Id, cancellationToken).ConfigureAwait(false);
-        }
-
-        await DocumentRows.SaveDocumentAsync(connection, transaction, write, outcome, now, cancellationToken).ConfigureAwait(false);
-        await DocumentRows.InsertMentionsAsync(connection, transaction, write, cancellationToken).ConfigureAwait(false);
-        await DocumentContributions.AddAsync(connection, transaction, write.Id, cancellationToken).ConfigureAwait(false);
-        await DocumentRows.InsertAliasTermsAsync(connection, transaction, write.Mentions, cancellationToken).ConfigureAwait(false);
-        await DocumentRows.InsertAutomaticTagsAsync(connection, transaction, write, cancellationToken).ConfigureAwait(false);
-        await ManualTagRows.ApplyAsync(connection, transaction, write.Id, manualTags, [], cancellationToken).ConfigureAwait(false);
-        await LinkRows.InsertSaliencesAsync(connection, transaction, write, cancellationToken).ConfigureAwait(false);
-        await LinkRows.InsertDecisionsAsync(connection, transaction, write.Id, write.LinkDecisions, write.Actor, now, cancellationToken).ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-
-        var entityCount = write.Mentions.Select(mention => mention.EntityId).Distinct(StringComparer.Ordinal).Count();
-        GraphStoreLog.DocumentWritten(logger, write.Id, outcome, write.Mentions.Count, entityCount);
-        return outcome;
-    }
-
-    private static async Task<string?> ReadContentHashAsync(DbConnection connection, DbTransaction transaction, string documentId, CancellationToken cancellationToken = default)
-    {
-        await using var command = Sql.Command(connection, transaction, "SELECT content_hash FROM documents WHERE id = @doc;");
-        command.Add("@doc", documentId);
-        return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as string;
-    }
-
-    private static async Task RequireKnownEntitiesAsync(DbConnection connection, DbTransaction transaction, DocumentWrite write, CancellationToken cancellationToken = default)
-    {
-        var written = write.Entities.Select(entity => entity.Id).ToHashSet(StringComparer.Ordinal);
-        var referenced = write.Mentions.Select(mention => mention.EntityId).Where(id => !written.Contains(id)).ToHashSet(StringComparer.Ordinal);
-        foreach (var chunk in Sql.IdChunks(referenced))
-        {
-            await using var command = Sql.Command(connection, transaction, string.Empty);
-            command.CommandText = $"SELECT id FROM entities WHERE id IN ({Sql.AddList(command, chunk)});";
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            try
             {
-                referenced.Remove(reader.GetString(0));
+                // Every claimed write finishes before the gate is released, so ours is either done or still queued.
+                while (!pending.IsDone)
+                {
+                    await WriteGroupAsync(ClaimGroup()).ConfigureAwait(false);
+                }
+            }
+            finally
+            {
+                writeGate.Release();
             }
         }
 
-        if (referenced.Count > 0)
+        return await pending.Completion.ConfigureAwait(false);
+    }
+
+    private List<PendingDocumentWrite> ClaimGroup()
+    {
+        var group = new List<PendingDocumentWrite>(Math.Min(MaxGroup, _queue.Count + 1));
+        while (group.Count < MaxGroup && _queue.TryDequeue(out var next))
         {
-            var sample = string.Join("', '", referenced.Order(StringComparer.Ordinal).Take(5));
-            throw new GraphStoreException(
-                ErrorCodes.UnknownEntity,
-                $"Document '{write.Id}' mentions {referenced.Count} entit{(referenced.Count == 1 ? "y" : "ies")} that are neither stored nor in the write: '{sample}'.");
+            if (next.TryClaim())
+            {
+                group.Add(next);
+            }
+        }
+
+        return group;
+    }
+
+    /// <summary>
+    /// Stores a claimed group and completes every write in it. Once a group is claimed its callers wait for it whatever
+    /// their own cancellation, so it runs to the end without a token: no caller's cancellation may fail the others.
+    /// </summary>
+    private async Task WriteGroupAsync(IReadOnlyList<PendingDocumentWrite> group)
+    {
+        if (group.Count == 0)
+        {
+            return;
+        }
+
+        try
+        {
+            Interlocked.Increment(ref _transactions);
+            var written = new List<(PendingDocumentWrite Pending, DocumentWriteOutcome Outcome)>(group.Count);
+            await using (var connection = await backend.OpenAsync(CancellationToken.None).ConfigureAwait(false))
+            await using (var transaction = await backend.BeginWriteAsync(connection, CancellationToken.None).ConfigureAwait(false))
+            {
+                foreach (var pending in group)
+                {
+                    await transaction.SaveAsync(Savepoint, CancellationToken.None).ConfigureAwait(false);
+                    try
+                    {
+                        var now = clock.GetUtcNow().UtcTicks;
+                        var outcome = await DocumentWriteSteps.WriteAsync(connection, transaction, pending.Write, now, logger, CancellationToken.None).ConfigureAwait(false);
+                        await transaction.ReleaseAsync(Savepoint, CancellationToken.None).ConfigureAwait(false);
+                        written.Add((pending, outcome));
+                    }
+                    catch (Exception failure) when (failure is GraphStoreException or DbException)
+                    {
+                        await transaction.RollbackAsync(Savepoint, CancellationToken.None).ConfigureAwait(false);
+                        await transaction.ReleaseAsync(Savepoint, CancellationToken.None).ConfigureAwait(false);
+                        pending.Fail(Describe(pending.Write, failure));
+                    }
+                }
+
+                await transaction.CommitAsync(CancellationToken.None).ConfigureAwait(false);
+            }
+
+            foreach (var (pending, outcome) in written)
+            {
+                LogWritten(pending.Write, outcome);
+                pending.Succeed(outcome);
+            }
+        }
+        catch (DbException) when (group.Count > 1)
+        {
+            // The transaction itself failed (begin, savepoint or commit): nothing of the group is stored, so every write
+            // not yet answered is tried again in a transaction of its own, where a failure is that document's alone.
+            foreach (var pending in group.Where(pending => !pending.IsDone))
+            {
+                await WriteGroupAsync([pending]).ConfigureAwait(false);
+            }
+        }
+        catch (Exception failure)
+        {
+            foreach (var pending in group.Where(pending => !pending.IsDone))
+            {
+                pending.Fail(Describe(pending.Write, failure));
+            }
         }
     }
 
-    private static async Task ExecuteForDocumentAsync(DbConnection connection, DbTransaction transaction, string text, string documentId, CancellationToken cancellationToken = default)
+    private Exception Describe(DocumentWrite write, Exception failure)
     {
-        await using var command = Sql.Command(connection, transaction, text);
-        command.Add("@doc", documentId);
-        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        switch (failure)
+        {
+            case GraphStoreException rejected:
+                GraphStoreLog.WriteRejected(logger, write.Id, rejected.Code, rejected.Message);
+                return rejected;
+            case DbException database:
+                GraphStoreLog.WriteFailed(logger, database, write.Id);
+                return new GraphStoreException(
+                    ErrorCodes.StorageFailure,
+                    $"Writing document '{write.Id}' failed and was rolled back: {database.Message}",
+                    database);
+            default:
+                GraphStoreLog.WriteFailed(logger, failure, write.Id);
+                return failure;
+        }
+    }
+
+    private void LogWritten(DocumentWrite write, DocumentWriteOutcome outcome)
+    {
+        if (outcome == DocumentWriteOutcome.Unchanged)
+        {
+            GraphStoreLog.DocumentUnchanged(logger, write.Id);
+            return;
+        }
+
+        var entityCount = write.Mentions.Select(mention => mention.EntityId).Distinct(StringComparer.Ordinal).Count();
+        GraphStoreLog.DocumentWritten(logger, write.Id, outcome, write.Mentions.Count, entityCount);
     }
 }

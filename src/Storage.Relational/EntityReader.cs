@@ -14,6 +14,23 @@ internal sealed class EntityReader(RelationalBackend backend)
         return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as string;
     }
 
+    public async Task<string?> FindByNameKeyAsync(string normalizedKey, IReadOnlyCollection<string> excludedTypes, CancellationToken cancellationToken = default)
+    {
+        QueryArguments.RequireId(normalizedKey, "The normalized key");
+        ArgumentNullException.ThrowIfNull(excludedTypes);
+        await using var connection = await backend.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = Sql.Command(connection, null, string.Empty);
+        var excluded = excludedTypes.Count == 0 ? string.Empty : $" AND k.type NOT IN ({Sql.AddList(command, excludedTypes.ToList(), "type")})";
+        command.CommandText = $"""
+            SELECT k.entity_id FROM entity_keys k JOIN entities e ON e.id = k.entity_id
+            WHERE k.normalized_key = @key{excluded}
+            ORDER BY e.mention_count DESC, k.entity_id
+            LIMIT 1;
+            """;
+        command.Add("@key", normalizedKey);
+        return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as string;
+    }
+
     public async Task<IReadOnlyDictionary<string, EntityRecord>> GetAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)
     {
         var found = new Dictionary<string, EntityRecord>(StringComparer.Ordinal);

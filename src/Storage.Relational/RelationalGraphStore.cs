@@ -117,6 +117,9 @@ public class RelationalGraphStore : IGraphStore, IDisposable
     public Task<string?> FindEntityByKeyAsync(string type, string normalizedKey, CancellationToken cancellationToken = default) =>
         ReadAsync(nameof(FindEntityByKeyAsync), token => _entityReader.FindByKeyAsync(type, normalizedKey, token), cancellationToken);
 
+    public Task<string?> FindEntityByNameKeyAsync(string normalizedKey, IReadOnlyCollection<string> excludedTypes, CancellationToken cancellationToken = default) =>
+        ReadAsync(nameof(FindEntityByNameKeyAsync), token => _entityReader.FindByNameKeyAsync(normalizedKey, excludedTypes, token), cancellationToken);
+
     public Task<IReadOnlyDictionary<string, EntityRecord>> GetEntitiesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) =>
         ReadAsync(nameof(GetEntitiesAsync), token => _entityReader.GetAsync(ids, token), cancellationToken);
 

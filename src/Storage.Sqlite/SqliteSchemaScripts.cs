@@ -10,7 +10,7 @@ internal static class SqliteSchemaScripts
         );
         """;
 
-    public static IReadOnlyList<string> Versions { get; } = [Version1, Version2, Version3, Version4, Version5, Version6, Version7];
+    public static IReadOnlyList<string> Versions { get; } = [Version1, Version2, Version3, Version4, Version5, Version6, Version7, Version8];
 
     public static int Latest => Versions.Count;
 
@@ -303,5 +303,10 @@ internal static class SqliteSchemaScripts
             UNIQUE (job_id, origin)
         );
         CREATE INDEX ix_job_items_state ON job_items (job_id, state, sequence);
+        """;
+
+    /// <summary>Keys by name alone, for linking one name across types (<c>FindEntityByNameKeyAsync</c>).</summary>
+    private const string Version8 = """
+        CREATE INDEX ix_entity_keys_name ON entity_keys (normalized_key);
         """;
 }

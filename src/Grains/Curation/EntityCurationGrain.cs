@@ -103,5 +103,5 @@ public sealed class EntityCurationGrain(IGraphStore store, EntityNameKeys keys, 
     private Task ForgetAsync(IReadOnlyList<EntityKeyRecord> affected, CancellationToken cancellationToken) =>
         Task.WhenAll(affected
             .DistinctBy(key => (key.Type, key.NormalizedKey))
-            .Select(key => GrainFactory.GetGrain<IEntityGrain>(EntityKeys.Format(key.Type, key.NormalizedKey)).ForgetAsync(cancellationToken)));
+            .Select(key => GrainFactory.GetGrain<IEntityGrain>(EntityKeys.For(key.Type, key.NormalizedKey)).ForgetAsync(cancellationToken)));
 }

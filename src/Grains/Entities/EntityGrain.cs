@@ -1,13 +1,18 @@
+using EntityGraph.Linking.Normalization;
 using EntityGraph.Storage;
 
 namespace EntityGraph.Grains.Entities;
 
 /// <summary>
-/// The one place that decides which entity a "TYPE|normalized key" links to: the cached answer, else the store's link
-/// for the key, else (on a claim) the proposed id. Calls for one key are serialized by the grain, so concurrent documents
-/// mentioning the same entity always get the same id. Curation calls <see cref="ForgetAsync"/> after moving the key; a
-/// cached id that a merge removed without telling the grain is still safe, because the store redirects merged ids. Idle
-/// activations are collected after 2 minutes (the store holds the answer; the grain only serializes concurrent claims).
+/// The one place that decides which entity a normalized key of a link group links to (the key is "GROUP|normalized key";
+/// every named type shares the group <see cref="EntityTypes.NamedGroup"/>, a value type is its own group, see
+/// <see cref="EntityTypes.LinkGroup"/>): the cached answer, else the store's link for the candidate's own type and key,
+/// else (for a named type) the entity that key links to under another named type, else (on a claim) the proposed id. So a
+/// name the models typed ORG in one document and LOC in another is one entity. Calls for one key are serialized by the
+/// grain, so concurrent documents mentioning the same entity always get the same id. Curation calls
+/// <see cref="ForgetAsync"/> after moving the key; a cached id that a merge removed without telling the grain is still
+/// safe, because the store redirects merged ids. Idle activations are collected after 2 minutes (the store holds the
+/// answer; the grain only serializes concurrent claims).
 /// </summary>
 [CollectionAgeLimit(Minutes = 2)]
 public sealed class EntityGrain(IGraphStore store) : Grain, IEntityGrain
@@ -23,9 +28,10 @@ public sealed class EntityGrain(IGraphStore store) : Grain, IEntityGrain
     public async Task<string?> FindAsync(EntityCandidate candidate, CancellationToken cancellationToken = default)
     {
         var (type, key) = Check(candidate);
-        if (entityId is null && await store.FindEntityByKeyAsync(type, key, cancellationToken) is { } stored)
+        if (entityId is null)
         {
-            entityId = stored;
+            entityId = await store.FindEntityByKeyAsync(type, key, cancellationToken)
+                ?? (EntityTypes.IsNamed(type) ? await store.FindEntityByNameKeyAsync(key, EntityTypes.ValueTypes, cancellationToken) : null);
         }
 
         return entityId;
@@ -57,16 +63,16 @@ public sealed class EntityGrain(IGraphStore store) : Grain, IEntityGrain
     {
         ArgumentNullException.ThrowIfNull(candidate);
         var grainKey = this.GetPrimaryKeyString();
-        if (!EntityKeys.TryParse(grainKey, out var type, out var normalizedKey))
+        if (!EntityKeys.TryParse(grainKey, out var group, out var normalizedKey))
         {
-            throw new EntityGraphException(ErrorCodes.InvalidInput, $"'{grainKey}' is not an entity key (expected TYPE|normalized key).");
+            throw new EntityGraphException(ErrorCodes.InvalidInput, $"'{grainKey}' is not an entity key (expected GROUP|normalized key).");
         }
 
-        if (!string.Equals(candidate.Type, type, StringComparison.Ordinal) || !string.Equals(candidate.NormalizedKey, normalizedKey, StringComparison.Ordinal))
+        if (!string.Equals(EntityKeys.GroupOf(candidate.Type), group, StringComparison.Ordinal) || !string.Equals(candidate.NormalizedKey, normalizedKey, StringComparison.Ordinal))
         {
             throw new EntityGraphException(ErrorCodes.InvalidInput, $"The candidate {candidate.Type}|{candidate.NormalizedKey} was sent to entity key '{grainKey}'.");
         }
 
-        return (type, normalizedKey);
+        return (candidate.Type, normalizedKey);
     }
 }

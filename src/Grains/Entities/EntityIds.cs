@@ -16,7 +16,7 @@ public static class EntityIds
     {
         ArgumentNullException.ThrowIfNull(type);
         ArgumentNullException.ThrowIfNull(normalizedKey);
-        var digest = SHA256.HashData(Encoding.UTF8.GetBytes(EntityKeys.Format(type, normalizedKey)));
+        var digest = SHA256.HashData(Encoding.UTF8.GetBytes(string.Concat(type, "|", normalizedKey)));
         return "e_" + Base32(digest.AsSpan(0, 10));
     }
 

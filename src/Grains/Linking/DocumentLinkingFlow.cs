@@ -91,7 +91,7 @@ internal sealed class DocumentLinkingFlow(IGrainFactory grains, IGraphStore stor
     private Task<string> ClaimAsync(MentionCluster cluster, string proposedEntityId, CancellationToken cancellationToken) =>
         Grain(cluster.Type, cluster.Key).ClaimAsync(Candidate(cluster, cluster.Key), proposedEntityId, cancellationToken);
 
-    private IEntityGrain Grain(string type, string key) => grains.GetGrain<IEntityGrain>(EntityKeys.Format(type, key));
+    private IEntityGrain Grain(string type, string key) => grains.GetGrain<IEntityGrain>(EntityKeys.For(type, key));
 
     private static EntityCandidate Candidate(MentionCluster cluster, string key) => new(cluster.Type, key, cluster.CanonicalName, cluster.Language);
 

@@ -28,4 +28,16 @@ public static class EntityTypes
 
     /// <summary>True for the named types that linking joins across documents; value-like types only link by exact key.</summary>
     public static bool IsNamed(string type) => IsTaggable(type);
+
+    /// <summary>The link group every named type shares: one name is one entity whatever type each mention got.</summary>
+    public const string NamedGroup = "NAME";
+
+    /// <summary>The value-like types: each is a link group of its own, and never joins a name.</summary>
+    public static IReadOnlyCollection<string> ValueTypes => Untaggable;
+
+    /// <summary>
+    /// Which keys decide together: <see cref="NamedGroup"/> for every named type (a name mentioned as ORG in one document
+    /// and as PER or LOC in another links to one entity), the type itself for a value type.
+    /// </summary>
+    public static string LinkGroup(string type) => IsNamed(type) ? NamedGroup : type;
 }

@@ -102,7 +102,8 @@ public sealed class DocumentSourceReader(int maxTextBytes)
         {
             try
             {
-                count += IsJsonl(file) ? File.ReadLines(file).Count(line => !string.IsNullOrWhiteSpace(line)) : formats.Find(file) is null ? 0 : 1;
+                // A file of an unsupported type counts too: it is reported as skipped.
+                count += IsJsonl(file) ? File.ReadLines(file).Count(line => !string.IsNullOrWhiteSpace(line)) : 1;
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Text.DecoderFallbackException)
             {

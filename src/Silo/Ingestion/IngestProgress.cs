@@ -84,7 +84,8 @@ public sealed class IngestProgress(TextWriter error, bool terminal, int? expecte
         var eta = expected is { } total && rate > 0 && total > done
             ? $", ETA {TimeSpan.FromSeconds((total - done) / rate):hh\\:mm\\:ss}"
             : string.Empty;
-        var of = expected is { } all ? $"/{all}" : string.Empty;
+        // The estimate counts files and JSONL lines; e-mail attachments add documents, so past it the total is unknown.
+        var of = expected is { } all && all >= done ? $"/{all}" : string.Empty;
         return string.Create(CultureInfo.InvariantCulture, $"{done}{of} documents, {rate:0.0}/s{eta}, {failures.Count} failed, {skipped.Count} skipped");
     }
 }

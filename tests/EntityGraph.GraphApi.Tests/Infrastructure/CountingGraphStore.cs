@@ -29,6 +29,9 @@ public sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
     public Task<string?> FindEntityByKeyAsync(string type, string normalizedKey, CancellationToken cancellationToken = default) =>
         Counted(inner.FindEntityByKeyAsync(type, normalizedKey, cancellationToken));
 
+    public Task<string?> FindEntityByNameKeyAsync(string normalizedKey, IReadOnlyCollection<string> excludedTypes, CancellationToken cancellationToken = default) =>
+        Counted(inner.FindEntityByNameKeyAsync(normalizedKey, excludedTypes, cancellationToken));
+
     public Task<IReadOnlyDictionary<string, EntityRecord>> GetEntitiesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) =>
         Counted(inner.GetEntitiesAsync(ids, cancellationToken));
 

@@ -34,6 +34,24 @@ public abstract class LinkingStoreConformance
     }
 
     [Fact]
+    public async Task A_name_key_is_found_under_any_type_but_the_excluded_ones_most_mentioned_first()
+    {
+        using var temp = await Backend.CreateAsync();
+        var atlasOrg = Entity("org-atlas", "ORG", "Atlas");
+        var atlasLoc = Entity("loc-atlas", "LOC", "Atlas");
+        var atlasMoney = Entity("money-atlas", "MONEY", "Atlas");
+        await temp.Store.UpsertDocumentAsync(new DocumentBuilder("doc-1", "Atlas and Atlas.").Mention(atlasOrg, "Atlas").Mention(atlasOrg, "Atlas", 1).Build());
+        await temp.Store.UpsertDocumentAsync(new DocumentBuilder("doc-2", "Atlas again.").Mention(atlasLoc, "Atlas").Build());
+        await temp.Store.UpsertDocumentAsync(new DocumentBuilder("doc-3", "Atlas paid.").Mention(atlasMoney, "Atlas").Build());
+
+        Assert.Equal(atlasOrg.Id, await temp.Store.FindEntityByNameKeyAsync("atlas", ["MONEY"]));
+        Assert.Equal(atlasLoc.Id, await temp.Store.FindEntityByNameKeyAsync("atlas", ["MONEY", "ORG"]));
+        Assert.Null(await temp.Store.FindEntityByNameKeyAsync("atlas", ["MONEY", "ORG", "LOC"]));
+        Assert.Equal(atlasOrg.Id, await temp.Store.FindEntityByNameKeyAsync("atlas", []));
+        Assert.Null(await temp.Store.FindEntityByNameKeyAsync("zzyzx", ["MONEY"]));
+    }
+
+    [Fact]
     public async Task Extra_keys_saliences_and_decisions_are_written_with_the_document_and_replaced_on_update()
     {
         using var temp = await Backend.CreateAsync();

@@ -153,6 +153,7 @@ public abstract class OriginConformance
         using var temp = await Backend.CreateAsync();
         await temp.Store.UpsertDocumentAsync(new DocumentBuilder("old", "Oslo before origins.").Mention(Oslo, "Oslo").Build());
         temp.Execute("""
+            DROP INDEX ix_entity_keys_name;
             DROP INDEX ix_documents_origin_parent;
             ALTER TABLE documents DROP COLUMN origin_path;
             ALTER TABLE documents DROP COLUMN origin_format;
@@ -167,7 +168,7 @@ public abstract class OriginConformance
         var upgraded = temp.OpenAnother();
         await upgraded.InitializeAsync();
 
-        Assert.Equal(7L, Convert.ToInt64(temp.Scalar("SELECT MAX(version) FROM schema_version;"), CultureInfo.InvariantCulture));
+        Assert.Equal(8L, Convert.ToInt64(temp.Scalar("SELECT MAX(version) FROM schema_version;"), CultureInfo.InvariantCulture));
         var old = (await upgraded.GetDocumentsAsync(["old"]))["old"];
         Assert.Null(old.Origin);
         Assert.Equal("Oslo before origins.", old.Text);

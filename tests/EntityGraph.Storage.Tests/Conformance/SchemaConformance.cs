@@ -16,7 +16,7 @@ public abstract class SchemaConformance
         await Task.WhenAll(temp.Store.InitializeAsync(), temp.OpenAnother().InitializeAsync(), temp.OpenAnother().InitializeAsync());
         await temp.Store.InitializeAsync();
 
-        Assert.Equal(7L, Convert.ToInt64(temp.Scalar("SELECT COUNT(*) FROM schema_version;"), System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(8L, Convert.ToInt64(temp.Scalar("SELECT COUNT(*) FROM schema_version;"), System.Globalization.CultureInfo.InvariantCulture));
         Assert.Subset(
             new HashSet<string>(temp.TableNames()),
             new HashSet<string> { "entities", "entity_keys", "aliases", "documents", "tags", "mention_rows", "mention_reviews", "cooccurrence", "key_grams", "link_decisions", "entity_redirects" });

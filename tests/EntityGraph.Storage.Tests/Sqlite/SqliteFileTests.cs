@@ -19,7 +19,7 @@ public sealed class SqliteFileTests
 
         Assert.True(File.Exists(Path.Combine(temp.DataDirectory, "entitygraph.db")));
         Assert.Equal("wal", temp.Scalar("PRAGMA journal_mode;"));
-        Assert.Equal("1,2,3,4,5,6,7", temp.Scalar("SELECT group_concat(version) FROM schema_version;"));
+        Assert.Equal("1,2,3,4,5,6,7,8", temp.Scalar("SELECT group_concat(version) FROM schema_version;"));
     }
 
     [Fact]
@@ -27,7 +27,7 @@ public sealed class SqliteFileTests
     {
         using var temp = new SqliteTempStore();
         await temp.Store.UpsertDocumentAsync(new DocumentBuilder("doc-1", "Nordwind Energy spoke.").Mention(Nordwind, "Nordwind Energy").Build());
-        temp.Execute("DROP TABLE job_items; DROP TABLE jobs; DROP TABLE key_grams; DROP TABLE manual_alias_terms; DROP TABLE manual_aliases; DROP TABLE document_entities; DROP TABLE link_decisions; DROP TABLE entity_redirects; DROP TABLE api_keys; DELETE FROM schema_version WHERE version >= 2;");
+        temp.Execute("DROP INDEX ix_entity_keys_name; DROP TABLE job_items; DROP TABLE jobs; DROP TABLE key_grams; DROP TABLE manual_alias_terms; DROP TABLE manual_aliases; DROP TABLE document_entities; DROP TABLE link_decisions; DROP TABLE entity_redirects; DROP TABLE api_keys; DELETE FROM schema_version WHERE version >= 2;");
         temp.Execute(SchemaOneMentions);
 
         await temp.OpenAnother().InitializeAsync();
