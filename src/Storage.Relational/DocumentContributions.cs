@@ -15,6 +15,18 @@ internal static class DocumentContributions
         WHERE id IN (SELECT entity_id FROM mentions WHERE document_id = @doc);
         """;
 
+    /// <summary>
+    /// An entity's type is the confidence-weighted vote of its linked mentions' types (ties: the type that sorts first),
+    /// re-counted for the entities this document gave a mention of another type than theirs.
+    /// </summary>
+    private const string VoteTypes = """
+        UPDATE entities
+        SET type = (
+            SELECT m.type FROM mentions m WHERE m.entity_id = entities.id
+            GROUP BY m.type ORDER BY SUM(m.confidence) DESC, m.type LIMIT 1)
+        WHERE id IN (SELECT d.entity_id FROM mentions d WHERE d.document_id = @doc AND d.type <> entities.type);
+        """;
+
     private const string AddToAliases = """
         INSERT INTO aliases (entity_id, name, language, count)
         SELECT entity_id, text, language, COUNT(*) FROM mentions WHERE document_id = @doc GROUP BY entity_id, text, language
@@ -59,7 +71,7 @@ internal static class DocumentContributions
 
     /// <summary>Counts in the document's current mention rows (call after inserting them).</summary>
     public static Task AddAsync(DbConnection connection, DbTransaction transaction, string documentId, CancellationToken cancellationToken = default) =>
-        RunAsync(connection, transaction, documentId, [AddToEntities, AddToAliases, AddToCooccurrence], cancellationToken);
+        RunAsync(connection, transaction, documentId, [AddToEntities, VoteTypes, AddToAliases, AddToCooccurrence], cancellationToken);
 
     /// <summary>Takes back the document's stored mention rows from every count, then deletes the rows (rejected ones too).</summary>
     public static Task RemoveAsync(DbConnection connection, DbTransaction transaction, string documentId, CancellationToken cancellationToken = default) =>

@@ -11,7 +11,8 @@ namespace EntityGraph.Grains.Extraction;
 /// Stateless entry point of extraction: validates the text, splits it into language parts (or takes the given
 /// language for all of it), sends each part to the <see cref="ILanguageNerGrain"/> of its language in parallel (parts
 /// detected with less than <see cref="IngestOptions.MinRoutingConfidence"/> to the fallback's; a language no live silo
-/// hosts to the fallback's too, see <see cref="LanguageRoutes"/>) and shifts the spans back into the original text.
+/// hosts to the fallback's too, see <see cref="LanguageRoutes"/>), shifts the spans back into the original text and
+/// cleans them up for the whole document (<see cref="MentionCleanup"/>: boundary repair, one type per surface form).
 /// Detection of long texts runs off the grain scheduler.
 /// </summary>
 [StatelessWorker]
@@ -54,9 +55,8 @@ public sealed class ExtractionGrain(ILanguageDetector detector, LanguageRoutes r
             }
         }
 
-        entities.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
         var (dominant, confidence) = LanguageSegmenter.Dominant(segments);
-        return new ExtractionResult(dominant, confidence, parts.Any(p => p.UsedFallback), entities, parts);
+        return new ExtractionResult(dominant, confidence, parts.Any(p => p.UsedFallback), MentionCleanup.Apply(checkedText, entities), parts);
     }
 
     public async Task<IReadOnlyList<IReadOnlyList<DetectedLanguagePart>>> SegmentAsync(IReadOnlyList<string> texts, CancellationToken cancellationToken = default)

@@ -52,6 +52,23 @@ public abstract class LinkingStoreConformance
     }
 
     [Fact]
+    public async Task An_entity_takes_the_confidence_weighted_majority_type_of_its_mentions()
+    {
+        using var temp = await Backend.CreateAsync();
+        var asOrg = Entity("e-atlas", "ORG", "Atlas Logistics");
+        var asLoc = asOrg with { Type = "LOC" };
+        await temp.Store.UpsertDocumentAsync(new DocumentBuilder("doc-1", "Atlas Logistics grew.").Routed(asOrg, "Atlas Logistics", MentionStatus.Accepted, 0.96).Build());
+        await temp.Store.UpsertDocumentAsync(new DocumentBuilder("doc-2", "In Atlas Logistics.").Routed(asLoc, "Atlas Logistics", MentionStatus.Accepted, 0.6).Build());
+        Assert.Equal("ORG", (await temp.Store.GetEntitiesAsync([asOrg.Id]))[asOrg.Id].Type);
+
+        await temp.Store.UpsertDocumentAsync(new DocumentBuilder("doc-3", "Atlas Logistics, Atlas Logistics.").Routed(asLoc, "Atlas Logistics", MentionStatus.InReview, 0.5).Routed(asLoc, "Atlas Logistics", MentionStatus.InReview, 0.5, 1).Build());
+
+        var entity = (await temp.Store.GetEntitiesAsync([asOrg.Id]))[asOrg.Id];
+        Assert.Equal(("LOC", 4), (entity.Type, entity.MentionCount));
+        CountAudit.AssertExact(temp);
+    }
+
+    [Fact]
     public async Task Extra_keys_saliences_and_decisions_are_written_with_the_document_and_replaced_on_update()
     {
         using var temp = await Backend.CreateAsync();
