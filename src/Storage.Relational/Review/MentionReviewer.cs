@@ -24,7 +24,8 @@ internal static class MentionReviewer
             await RequireFreeSpanAsync(connection, transaction, after, cancellationToken).ConfigureAwait(false);
         }
 
-        var relinked = before is null || before.EntityId != after.EntityId || before.Start != after.Start || before.End != after.End || before.Text != after.Text;
+        // A new type counts as a relink too: the entity's type is the vote of its mentions' types.
+        var relinked = before is null || before.EntityId != after.EntityId || before.Start != after.Start || before.End != after.End || before.Text != after.Text || before.Type != after.Type;
         long mentionId = before?.Id ?? 0;
         async Task ChangeAsync() => mentionId = await WriteRowAsync(connection, transaction, before, after, review.Reviewer, now, cancellationToken).ConfigureAwait(false);
         if (relinked)
