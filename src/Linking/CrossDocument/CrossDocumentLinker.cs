@@ -13,10 +13,16 @@ namespace EntityGraph.Linking.CrossDocument;
 /// cluster is a shorter form of (partial; needs shared context); a Jaro-Winkler match of the keys at or above
 /// <see cref="LinkingOptions.FuzzyThreshold"/> with every word pair at or above <see cref="LinkingOptions.TokenThreshold"/>
 /// (fuzzy; needs shared context). Anything else makes a new entity; when a candidate came close, or a same-named entity
-/// of another type exists, the decision is recorded as a candidate for review instead of being merged.
+/// of another type exists, the decision is recorded as a candidate for review instead of being merged. Precision guards:
+/// a value (date, amount, percentage...) links only to an equal value (its key); no partial or fuzzy link joins two
+/// names when either names a known place (<see cref="KnownNameTable"/>, a demonym through its place: "Australian" is
+/// "Australia") that the other does not name ("Austria" and "Australia", "Colombo" and "Colombia", "Niger" and "Nigeria").
 /// </summary>
-public sealed class CrossDocumentLinker(IOptions<LinkingOptions> options)
+public sealed class CrossDocumentLinker(IOptions<LinkingOptions> options, KnownNameTable knownNames)
 {
+    /// <summary>Endings that turn a place name into its demonym ("Australia" + "n", "China" → "Chinese").</summary>
+    private static readonly string[] DemonymEndings = ["n", "an", "ian", "ese", "ish", "i"];
+
     private const double AliasScore = 0.95;
     private const double PartialScore = 0.75;
     private const double ContextBonus = 0.05;
@@ -67,7 +73,7 @@ public sealed class CrossDocumentLinker(IOptions<LinkingOptions> options)
             ?? Review(cluster, matches, typeConflict, settings);
     }
 
-    private static Match? Evaluate(MentionCluster cluster, StoredCandidate candidate, LinkingOptions settings)
+    private Match? Evaluate(MentionCluster cluster, StoredCandidate candidate, LinkingOptions settings)
     {
         var tokens = EntityKeyNormalizer.Tokens(cluster.Key);
         var shared = candidate.SharedContextEntityIds.Count;
@@ -76,6 +82,11 @@ public sealed class CrossDocumentLinker(IOptions<LinkingOptions> options)
         {
             var kind = cluster.IsShortFormOnly ? LinkDecisionKinds.Partial : LinkDecisionKinds.Alias;
             return new Match(candidate, kind, 1.0, shared, "a stored name of the entity has the same key");
+        }
+
+        if (!EntityTypes.IsNamed(cluster.Type) || KnownApart(cluster, candidate))
+        {
+            return null;
         }
 
         foreach (var name in names)
@@ -94,6 +105,39 @@ public sealed class CrossDocumentLinker(IOptions<LinkingOptions> options)
         return best.Similarity >= settings.CandidateThreshold
             ? new Match(candidate, LinkDecisionKinds.Fuzzy, best.Similarity, shared, string.Create(CultureInfo.InvariantCulture, $"Jaro-Winkler {best.Similarity:0.000} between '{cluster.Key}' and stored key '{best.Key}'"))
             : null;
+    }
+
+    /// <summary>True when either name is a known place (or its demonym) and the other is not the same place.</summary>
+    private bool KnownApart(MentionCluster cluster, StoredCandidate candidate)
+    {
+        var mine = cluster.Concept?.ConceptId ?? PlaceOf(cluster.Key);
+        var theirs = knownNames.Find(candidate.Type, candidate.NormalizedKey)?.ConceptId ?? PlaceOf(candidate.NormalizedKey);
+        return (mine is not null || theirs is not null) && !string.Equals(mine, theirs, StringComparison.Ordinal);
+    }
+
+    /// <summary>The known place a one-word key names or is the demonym of; null when it is neither.</summary>
+    private string? PlaceOf(string key)
+    {
+        if (key.Contains(' ', StringComparison.Ordinal))
+        {
+            return knownNames.Find("LOC", key)?.ConceptId;
+        }
+
+        if (knownNames.Find("LOC", key) is { } place)
+        {
+            return place.ConceptId;
+        }
+
+        foreach (var ending in DemonymEndings)
+        {
+            if (key.Length > ending.Length + 3 && key.EndsWith(ending, StringComparison.Ordinal)
+                && (knownNames.Find("LOC", key[..^ending.Length]) ?? knownNames.Find("LOC", key[..^ending.Length] + "a")) is { } named)
+            {
+                return named.ConceptId;
+            }
+        }
+
+        return null;
     }
 
     private static string? PartialRule(MentionCluster cluster, IReadOnlyList<string> tokens, string name, IReadOnlyList<string> nameTokens)

@@ -6,13 +6,41 @@ namespace EntityGraph.Linking.Tests.CrossDocument;
 
 public sealed class CrossDocumentLinkerTests
 {
-    private static readonly CrossDocumentLinker Linker = new(Microsoft.Extensions.Options.Options.Create(new LinkingOptions()));
+    private static readonly CrossDocumentLinker Linker = new(Microsoft.Extensions.Options.Options.Create(new LinkingOptions()), TestKeys.Table);
 
     private static MentionCluster Cluster(string type, string surface, string language = "en") =>
         Assert.Single(new DocumentLinker(TestKeys.Keys()).Link([new LinkMention(0, surface.Length, surface, type, language)]));
 
     private static StoredCandidate Stored(string id, string type, string name, string key, string[]? matched = null, string[]? similar = null, string[]? shared = null) =>
         new(id, type, name, key, 3, matched ?? [], similar ?? [], shared ?? []);
+
+    [Theory]
+    [InlineData("LOC", "Austria", "e-australia", "LOC", "Australia", "australia")]
+    [InlineData("MISC", "Austrian", "e-australian", "MISC", "Australian", "australian")]
+    [InlineData("LOC", "Colombo", "e-colombia", "LOC", "Colombia", "colombia")]
+    [InlineData("LOC", "Niger", "e-nigeria", "LOC", "Nigeria", "nigeria")]
+    [InlineData("MONEY", "$ 2.3 billion", "e-money", "MONEY", "$ 23.4 million", "$ 23.4 million")]
+    [InlineData("PERCENT", "12.5 %", "e-percent", "PERCENT", "12.6 %", "12.6 %")]
+    public void Names_known_apart_and_unequal_values_never_link_even_with_shared_context(string type, string surface, string id, string storedType, string storedName, string storedKey)
+    {
+        var cluster = Cluster(type, surface);
+        var stored = Stored(id, storedType, storedName, EntityGraph.Linking.Normalization.EntityKeyNormalizer.Normalize(storedType, storedKey), shared: ["e-a", "e-b", "e-c"]);
+
+        var decision = Linker.Decide(cluster, [stored]);
+
+        Assert.Null(decision.EntityId);
+        Assert.Equal(LinkDecisionKinds.New, decision.Kind);
+    }
+
+    [Fact]
+    public void An_equal_value_still_links()
+    {
+        var cluster = Cluster("MONEY", "$ 2.3 billion");
+
+        var decision = Linker.Decide(cluster, [Stored("e-money", "MONEY", "$2.3 billion", cluster.Key, shared: ["e-a"])]);
+
+        Assert.Equal("e-money", decision.EntityId);
+    }
 
     [Fact]
     public void A_stored_name_of_one_entity_links_as_alias()
