@@ -13,7 +13,8 @@ public sealed class EntityNameKeys(KnownNameTable table, IOptions<LinkingOptions
 {
     /// <summary>
     /// The key of <paramref name="name"/> as an entity of <paramref name="type"/>; Key is empty when the name has no letters
-    /// or digits. In a language that declines names (<paramref name="language"/>), a declined form of a known name counts too.
+    /// or digits. In a language that declines names (<paramref name="language"/>), a declined form of a known name counts too,
+    /// and in one with a genitive s, the genitive of a known one-word name ("Österreichs").
     /// </summary>
     public NameKey For(string type, string name, string? language = null)
     {
@@ -25,8 +26,12 @@ public sealed class EntityNameKeys(KnownNameTable table, IOptions<LinkingOptions
             return new NameKey(key, null);
         }
 
-        var concept = table.Find(type, key)
-            ?? (Inflection.Of(language) == InflectionKind.CaseEndings ? table.FindDeclined(type, key) : null);
+        var concept = table.Find(type, key) ?? Inflection.Of(language) switch
+        {
+            InflectionKind.CaseEndings => table.FindDeclined(type, key),
+            InflectionKind.GenitiveS when key.Length > 4 && key[^1] == 's' && !key.Contains(' ', StringComparison.Ordinal) => table.Find(type, key[..^1]),
+            _ => null,
+        };
         return concept is null ? new NameKey(key, null) : new NameKey(concept.Key, concept);
     }
 }

@@ -26,6 +26,11 @@ public static class EntityKeyNormalizer
     {
         ArgumentNullException.ThrowIfNull(type);
         ArgumentNullException.ThrowIfNull(surface);
+        if (!EntityTypes.IsNamed(type))
+        {
+            return ValueKeys.Normalize(surface);
+        }
+
         var folded = NameFolding.Fold(Possessives.Strip(surface.Trim()), germanUmlautExpansion);
         if (folded.Length == 0)
         {
