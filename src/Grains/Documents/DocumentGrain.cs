@@ -14,7 +14,8 @@ namespace EntityGraph.Grains.Documents;
 
 /// <summary>
 /// One grain per document id. Validates the input, skips unchanged content (by content hash), extracts (or takes the
-/// annotated mentions), links the mentions within the document and across documents (<see cref="DocumentLinkingFlow"/>,
+/// annotated mentions), gives the kept mentions of one surface form one type where most agree
+/// (<see cref="MentionCleanup.UnifyTypes"/>), links the mentions within the document and across documents (<see cref="DocumentLinkingFlow"/>,
 /// through the <see cref="IEntityGrain"/> of each key), scores saliences and automatic tags and writes the document, its
 /// link decisions and manual tags included, with one store call. Manual tag changes go through the grain as well, so
 /// every change of a document has this one write path; calls for one id are serialized because the grain is not reentrant.
@@ -64,7 +65,7 @@ public sealed class DocumentGrain(
                 ? AnnotatedExtraction.From(document, annotated)
                 : await GrainFactory.GetGrain<IExtractionGrain>(0).ExtractAsync(document.Text, document.Language, document.Accuracy, document.Domain, cancellationToken);
             var routed = MentionRouter.Route(extraction, reviewOptions.Value);
-            var kept = routed with { Entities = routed.Entities.Where(e => e.Status != MentionStatus.Rejected).ToList() };
+            var kept = routed with { Entities = MentionCleanup.UnifyTypes(routed.Entities.Where(e => e.Status != MentionStatus.Rejected).ToList()) };
             var rejected = routed.Entities.Where(e => e.Status == MentionStatus.Rejected).ToList();
             var flow = new DocumentLinkingFlow(GrainFactory, store, linker, decider, linkingOptions);
             var clusters = await flow.LinkAsync(kept.Entities, cancellationToken);

@@ -12,7 +12,7 @@ namespace EntityGraph.Grains.Extraction;
 /// language for all of it), sends each part to the <see cref="ILanguageNerGrain"/> of its language in parallel (parts
 /// detected with less than <see cref="IngestOptions.MinRoutingConfidence"/> to the fallback's; a language no live silo
 /// hosts to the fallback's too, see <see cref="LanguageRoutes"/>), shifts the spans back into the original text and
-/// cleans them up for the whole document (<see cref="MentionCleanup"/>: boundary repair, one type per surface form).
+/// repairs their boundaries (<see cref="MentionCleanup.RepairSpans"/>).
 /// Detection of long texts runs off the grain scheduler.
 /// </summary>
 [StatelessWorker]
@@ -56,7 +56,7 @@ public sealed class ExtractionGrain(ILanguageDetector detector, LanguageRoutes r
         }
 
         var (dominant, confidence) = LanguageSegmenter.Dominant(segments);
-        return new ExtractionResult(dominant, confidence, parts.Any(p => p.UsedFallback), MentionCleanup.Apply(checkedText, entities), parts);
+        return new ExtractionResult(dominant, confidence, parts.Any(p => p.UsedFallback), MentionCleanup.RepairSpans(checkedText, entities), parts);
     }
 
     public async Task<IReadOnlyList<IReadOnlyList<DetectedLanguagePart>>> SegmentAsync(IReadOnlyList<string> texts, CancellationToken cancellationToken = default)

@@ -3,13 +3,15 @@ using EntityGraph.Linking.Mentions;
 namespace EntityGraph.Grains.Extraction;
 
 /// <summary>
-/// The document-level step after the language parts are merged: span boundaries repaired (<see cref="SpanRepair"/>;
-/// spans left without a name are dropped), then one type per surface form in the document
-/// (<see cref="DocumentTypeVote"/>). Two spans repaired to the same place and type become one, the more confident.
+/// Document-level clean-up of extracted mentions. <see cref="RepairSpans"/> runs on every extraction once the language
+/// parts are merged (<see cref="SpanRepair"/>; spans left without a name are dropped, two spans repaired to one place and
+/// type become the more confident one). <see cref="UnifyTypes"/> runs before linking, when a document goes into the graph
+/// (<see cref="DocumentTypeVote"/>): extraction results keep each mention's own type, the graph gets one type per surface
+/// form where most of its mentions agree.
 /// </summary>
 internal static class MentionCleanup
 {
-    public static List<ExtractedEntity> Apply(string text, IReadOnlyList<ExtractedEntity> entities)
+    public static List<ExtractedEntity> RepairSpans(string text, IReadOnlyList<ExtractedEntity> entities)
     {
         var repaired = new List<ExtractedEntity>(entities.Count);
         foreach (var entity in entities)
@@ -22,13 +24,17 @@ internal static class MentionCleanup
             repaired.Add(span == (entity.Start, entity.End) ? entity : entity with { Start = span.Start, End = span.End, Text = text[span.Start..span.End] });
         }
 
-        var types = DocumentTypeVote.Vote(repaired.Select(entity => (entity.Text, entity.Type, entity.Confidence)).ToList());
         return repaired
-            .Select((entity, i) => entity.Type == types[i] ? entity : entity with { Type = types[i] })
             .GroupBy(entity => (entity.Start, entity.End, entity.Type))
             .Select(same => same.MaxBy(entity => entity.Confidence)!)
             .OrderBy(entity => entity.Start)
             .ThenBy(entity => entity.End)
             .ToList();
+    }
+
+    public static List<ExtractedEntity> UnifyTypes(IReadOnlyList<ExtractedEntity> entities)
+    {
+        var types = DocumentTypeVote.Vote(entities.Select(entity => (entity.Text, entity.Type, entity.Confidence)).ToList());
+        return entities.Select((entity, i) => entity.Type == types[i] ? entity : entity with { Type = types[i] }).ToList();
     }
 }

@@ -3,10 +3,11 @@ using EntityGraph.Linking.Normalization;
 namespace EntityGraph.Linking.Mentions;
 
 /// <summary>
-/// Document-level type consistency: within one document, every mention of one surface form (compared folded) of a named
-/// type gets one type, the one whose mentions have the highest summed confidence (ties: the type of the single most
-/// confident mention, then the type that sorts first). Value types (dates, amounts, contact details) keep theirs and do not
-/// vote. A name typed ORG three times and PER once in one text is an ORG each time.
+/// Document-level type consistency: within one document, when one surface form (compared folded) of a named type was
+/// given several types and one of them has more mentions than any other, every mention of that form gets it ("Atlas
+/// Logistics" typed ORG twice and PER once is an ORG each time); among types with equally many mentions, nothing changes
+/// (a club and its town of one name, "Olímpia (Olímpia)", are different things). Value types (dates, amounts, contact
+/// details) keep theirs and do not vote.
 /// </summary>
 public static class DocumentTypeVote
 {
@@ -26,12 +27,16 @@ public static class DocumentTypeVote
                 continue;
             }
 
-            var winner = members
+            var byCount = members
                 .GroupBy(i => mentions[i].Type, StringComparer.Ordinal)
-                .OrderByDescending(byType => byType.Sum(i => mentions[i].Confidence))
-                .ThenByDescending(byType => byType.Max(i => mentions[i].Confidence))
-                .ThenBy(byType => byType.Key, StringComparer.Ordinal)
-                .First().Key;
+                .OrderByDescending(byType => byType.Count())
+                .ToList();
+            if (byCount[0].Count() == byCount[1].Count())
+            {
+                continue;
+            }
+
+            var winner = byCount[0].Key;
             foreach (var i in members)
             {
                 types[i] = winner;

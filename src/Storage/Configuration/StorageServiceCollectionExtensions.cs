@@ -42,6 +42,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IGraphExportReader>(provider => provider.GetRequiredService<IGraphStore>());
         services.TryAddSingleton<IApiKeyStore>(provider => provider.GetRequiredService<IGraphStore>());
         services.TryAddSingleton<IJobStore>(provider => provider.GetRequiredService<IGraphStore>());
+        services.TryAddSingleton<IReviewStore>(provider => provider.GetRequiredService<IGraphStore>());
         return services;
     }
 }
