@@ -20,7 +20,7 @@ public sealed class EntityNameKeys(KnownNameTable table, IOptions<LinkingOptions
     {
         ArgumentNullException.ThrowIfNull(type);
         ArgumentNullException.ThrowIfNull(name);
-        var key = EntityKeyNormalizer.Normalize(type.Trim(), name);
+        var key = EntityKeyNormalizer.Normalize(type.Trim(), name, language);
         if (key.Length == 0 || !options.Value.UseKnownNames)
         {
             return new NameKey(key, null);

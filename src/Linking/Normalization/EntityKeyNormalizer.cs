@@ -14,6 +14,13 @@ public static class EntityKeyNormalizer
     /// <summary>The normalized key of <paramref name="surface"/> for an entity of <paramref name="type"/>; empty when the surface has no letters or digits.</summary>
     public static string Normalize(string type, string surface) => Normalize(type, surface, germanUmlautExpansion: false);
 
+    /// <summary>
+    /// The key of <paramref name="surface"/> in a text of <paramref name="language"/>: as <see cref="Normalize(string, string)"/>,
+    /// except that a leading "M." is a French title only in French; elsewhere it is an initial ("M. Waugh" is not "S. Waugh").
+    /// </summary>
+    public static string Normalize(string type, string surface, string? language) =>
+        Normalize(type, surface, germanUmlautExpansion: false, language);
+
     /// <summary>The distinct keys of <paramref name="surface"/> with umlauts kept as one letter and written as two ("München": munchen, muenchen).</summary>
     public static IReadOnlyList<string> NormalizeVariants(string type, string surface)
     {
@@ -22,7 +29,7 @@ public static class EntityKeyNormalizer
         return plain == expanded ? [plain] : [plain, expanded];
     }
 
-    private static string Normalize(string type, string surface, bool germanUmlautExpansion)
+    private static string Normalize(string type, string surface, bool germanUmlautExpansion, string? language = null)
     {
         ArgumentNullException.ThrowIfNull(type);
         ArgumentNullException.ThrowIfNull(surface);
@@ -47,7 +54,7 @@ public static class EntityKeyNormalizer
         var last = tokens.Length - 1;
         if (EntityTypes.IsPerson(type))
         {
-            while (first < last && Honorifics.IsHonorific(tokens[first]))
+            while (first < last && Honorifics.IsHonorific(tokens[first], language))
             {
                 first++;
             }

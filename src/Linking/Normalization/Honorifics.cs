@@ -14,5 +14,11 @@ internal static class Honorifics
         "pan", "pani", "gospodin", "gospoda", "gospodja", "gospozha",
     };
 
-    public static bool IsHonorific(string foldedToken) => Folded.Contains(foldedToken);
+    /// <summary>
+    /// True for a title. "M." ("Monsieur") counts only in French or when the language is not known: in other languages a
+    /// lone "M" is an initial.
+    /// </summary>
+    public static bool IsHonorific(string foldedToken, string? language = null) =>
+        Folded.Contains(foldedToken)
+        && (foldedToken != "m" || language is null || language.StartsWith("fr", StringComparison.OrdinalIgnoreCase));
 }

@@ -41,4 +41,13 @@ public sealed class EntityKeyNormalizerTests
     [InlineData("ORGANISATION", "Siemens AG", "siemens")]
     public void Normalizes_by_type(string type, string surface, string expected) =>
         Assert.Equal(expected, EntityKeyNormalizer.Normalize(type, surface));
+
+    [Theory]
+    [InlineData("M. Dupont", "fr", "dupont")]
+    [InlineData("M. Dupont", "fr-CA", "dupont")]
+    [InlineData("M. Waugh", "en", "m waugh")]
+    [InlineData("S. Waugh", "en", "s waugh")]
+    [InlineData("Mr. Waugh", "en", "waugh")]
+    public void A_leading_M_is_a_title_in_French_and_an_initial_elsewhere(string surface, string language, string expected) =>
+        Assert.Equal(expected, EntityKeyNormalizer.Normalize("PER", surface, language));
 }
