@@ -86,7 +86,7 @@ public sealed class EntityGrain(IGraphStore store) : Grain, IEntityGrain
             throw new EntityGraphException(ErrorCodes.InvalidInput, $"'{grainKey}' is not an entity key (expected GROUP|normalized key).");
         }
 
-        if (!string.Equals(EntityKeys.GroupOf(candidate.Type), group, StringComparison.Ordinal) || !string.Equals(candidate.NormalizedKey, normalizedKey, StringComparison.Ordinal))
+        if (!string.Equals(EntityTypes.LinkGroup(candidate.Type), group, StringComparison.Ordinal) || !string.Equals(candidate.NormalizedKey, normalizedKey, StringComparison.Ordinal))
         {
             throw new EntityGraphException(ErrorCodes.InvalidInput, $"The candidate {candidate.Type}|{candidate.NormalizedKey} was sent to entity key '{grainKey}'.");
         }

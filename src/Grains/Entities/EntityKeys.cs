@@ -9,10 +9,7 @@ namespace EntityGraph.Grains.Entities;
 public static class EntityKeys
 {
     /// <summary>The grain key that decides <paramref name="normalizedKey"/> for a mention of <paramref name="type"/>.</summary>
-    public static string For(string type, string normalizedKey) => Format(GroupOf(type), normalizedKey);
-
-    /// <summary>The link group of a type.</summary>
-    public static string GroupOf(string type) => EntityTypes.LinkGroup(type);
+    public static string For(string type, string normalizedKey) => Format(EntityTypes.LinkGroup(type), normalizedKey);
 
     /// <summary>Formats a grain key from a link group and a normalized key.</summary>
     public static string Format(string group, string normalizedKey) => string.Concat(group, "|", normalizedKey);

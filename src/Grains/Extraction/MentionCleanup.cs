@@ -34,7 +34,7 @@ internal static class MentionCleanup
 
     public static List<ExtractedEntity> UnifyTypes(IReadOnlyList<ExtractedEntity> entities)
     {
-        var types = DocumentTypeVote.Vote(entities.Select(entity => (entity.Text, entity.Type, entity.Confidence)).ToList());
+        var types = DocumentTypeVote.Vote(entities.Select(entity => (entity.Text, entity.Type)).ToList());
         return entities.Select((entity, i) => entity.Type == types[i] ? entity : entity with { Type = types[i] }).ToList();
     }
 }

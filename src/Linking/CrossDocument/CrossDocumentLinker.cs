@@ -118,14 +118,14 @@ public sealed class CrossDocumentLinker(IOptions<LinkingOptions> options, KnownN
     /// <summary>The known place a one-word key names or is the demonym of; null when it is neither.</summary>
     private string? PlaceOf(string key)
     {
-        if (key.Contains(' ', StringComparison.Ordinal))
-        {
-            return knownNames.Find("LOC", key)?.ConceptId;
-        }
-
         if (knownNames.Find("LOC", key) is { } place)
         {
             return place.ConceptId;
+        }
+
+        if (key.Contains(' ', StringComparison.Ordinal))
+        {
+            return null;
         }
 
         foreach (var ending in DemonymEndings)

@@ -12,7 +12,7 @@ namespace EntityGraph.Linking.Mentions;
 public static class DocumentTypeVote
 {
     /// <summary>The type each mention should have, index for index.</summary>
-    public static IReadOnlyList<string> Vote(IReadOnlyList<(string Text, string Type, double Confidence)> mentions)
+    public static IReadOnlyList<string> Vote(IReadOnlyList<(string Text, string Type)> mentions)
     {
         ArgumentNullException.ThrowIfNull(mentions);
         var types = mentions.Select(mention => mention.Type).ToArray();
@@ -21,23 +21,17 @@ public static class DocumentTypeVote
             .GroupBy(i => EntityGraph.Text.NameFolding.Fold(mentions[i].Text), StringComparer.Ordinal);
         foreach (var group in groups)
         {
-            var members = group.ToList();
-            if (members.Select(i => mentions[i].Type).Distinct(StringComparer.Ordinal).Count() < 2)
-            {
-                continue;
-            }
-
-            var byCount = members
+            var byCount = group
                 .GroupBy(i => mentions[i].Type, StringComparer.Ordinal)
                 .OrderByDescending(byType => byType.Count())
                 .ToList();
-            if (byCount[0].Count() == byCount[1].Count())
+            if (byCount.Count < 2 || byCount[0].Count() == byCount[1].Count())
             {
                 continue;
             }
 
             var winner = byCount[0].Key;
-            foreach (var i in members)
+            foreach (var i in group)
             {
                 types[i] = winner;
             }
